@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
+
+/// <summary>
+/// Admin pages of the plugin: the Configure page and the list of flows
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+[ValidateIpAddress]
+public partial class CustomFlowsController : BasePluginController
+{
+    #region Fields
+
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly ISettingService _settingService;
+
+    #endregion
+
+    #region Ctor
+
+    public CustomFlowsController(ILocalizationService localizationService,
+        INotificationService notificationService,
+        ISettingService settingService)
+    {
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _settingService = settingService;
+    }
+
+    #endregion
+
+    #region Configuration
+
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Configure()
+    {
+        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        var model = new ConfigurationModel
+        {
+            Enabled = settings.Enabled,
+            PauseAll = settings.PauseAll
+        };
+
+        return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Configure(ConfigurationModel model)
+    {
+        if (!ModelState.IsValid)
+            return await Configure();
+
+        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        settings.Enabled = model.Enabled;
+        settings.PauseAll = model.PauseAll;
+        await _settingService.SaveSettingAsync(settings);
+
+        _notificationService.SuccessNotification(
+            await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Configuration.Saved"));
+
+        return await Configure();
+    }
+
+    #endregion
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Plugin.Misc.CustomFlows.Services.Popups;
+using Nop.Services.Configuration;
+using Nop.Web.Framework.Components;
+
+namespace Nop.Plugin.Misc.CustomFlows.Components;
+
+/// <summary>
+/// Renders the customer's pending pop-ups at the end of every storefront page
+/// </summary>
+public class PopupHostViewComponent : NopViewComponent
+{
+    #region Fields
+
+    private readonly IPopupService _popupService;
+    private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
+    private readonly IWorkContext _workContext;
+
+    #endregion
+
+    #region Ctor
+
+    public PopupHostViewComponent(IPopupService popupService,
+        ISettingService settingService,
+        IStoreContext storeContext,
+        IWorkContext workContext)
+    {
+        _popupService = popupService;
+        _settingService = settingService;
+        _storeContext = storeContext;
+        _workContext = workContext;
+    }
+
+    #endregion
+
+    #region Methods
+
+    public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
+    {
+        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        if (!settings.Enabled || settings.PauseAll)
+            return Content(string.Empty);
+
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var popups = await _popupService.GetPopupsToShowAsync(customer.Id, store.Id);
+        if (!popups.Any())
+            return Content(string.Empty);
+
+        return View($"{CustomFlowsDefaults.PluginPath}/Views/PopupHost.cshtml", popups);
+    }
+
+    #endregion
+}

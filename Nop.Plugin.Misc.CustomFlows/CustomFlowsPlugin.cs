@@ -1,0 +1,162 @@
+using Nop.Core;
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.CustomFlows.Components;
+using Nop.Plugin.Misc.CustomFlows.Infrastructure;
+using Nop.Plugin.Misc.CustomFlows.Localization;
+using Nop.Services.Cms;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.Security;
+using Nop.Web.Framework.Infrastructure;
+
+namespace Nop.Plugin.Misc.CustomFlows;
+
+/// <summary>
+/// Custom Flows: marketing-automation flows for nopCommerce.
+/// </summary>
+public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
+{
+    #region Fields
+
+    private readonly ILanguageService _languageService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IPermissionService _permissionService;
+    private readonly ISettingService _settingService;
+    private readonly IWebHelper _webHelper;
+    private readonly WidgetSettings _widgetSettings;
+
+    #endregion
+
+    #region Ctor
+
+    public CustomFlowsPlugin(ILanguageService languageService,
+        ILocalizationService localizationService,
+        IPermissionService permissionService,
+        ISettingService settingService,
+        IWebHelper webHelper,
+        WidgetSettings widgetSettings)
+    {
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _permissionService = permissionService;
+        _settingService = settingService;
+        _webHelper = webHelper;
+        _widgetSettings = widgetSettings;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets a configuration page URL
+    /// </summary>
+    public override string GetConfigurationPageUrl()
+    {
+        return $"{_webHelper.GetStoreLocation()}Admin/CustomFlows/Configure";
+    }
+
+    /// <summary>
+    /// Gets widget zones where the plugin renders: the storefront pop-up host before the end of
+    /// the body, and the customer's flow state (tags, score, funnel stage) on the admin customer page.
+    /// </summary>
+    public Task<IList<string>> GetWidgetZonesAsync()
+    {
+        return Task.FromResult<IList<string>>(new List<string>
+        {
+            PublicWidgetZones.BodyEndHtmlTagBefore,
+            AdminWidgetZones.CustomerDetailsBlock
+        });
+    }
+
+    /// <summary>
+    /// Gets the view component that renders a widget zone
+    /// </summary>
+    /// <param name="widgetZone">Name of the widget zone</param>
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        ArgumentNullException.ThrowIfNull(widgetZone);
+
+        if (widgetZone.Equals(PublicWidgetZones.BodyEndHtmlTagBefore, StringComparison.InvariantCultureIgnoreCase))
+            return typeof(PopupHostViewComponent);
+
+        if (widgetZone.Equals(AdminWidgetZones.CustomerDetailsBlock, StringComparison.InvariantCultureIgnoreCase))
+            return typeof(CustomerFlowStateViewComponent);
+
+        return null;
+    }
+
+    /// <summary>
+    /// Install the plugin: settings, widget activation, English and Polish texts, permissions
+    /// </summary>
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(new CustomFlowsSettings
+        {
+            Enabled = true,
+            PauseAll = false
+        });
+
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(CustomFlowsDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(CustomFlowsDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await InstallLocalesAsync();
+
+        await _permissionService.InsertPermissionsAsync();
+
+        await base.InstallAsync();
+    }
+
+    /// <summary>
+    /// Uninstall the plugin: settings, widget activation, texts and permissions go; the plugin's
+    /// tables are dropped by its migrations' Down steps, which nopCommerce runs on uninstall.
+    /// </summary>
+    public override async Task UninstallAsync()
+    {
+        await _settingService.DeleteSettingAsync<CustomFlowsSettings>();
+
+        if (_widgetSettings.ActiveWidgetSystemNames.Remove(CustomFlowsDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_widgetSettings);
+
+        await _localizationService.DeleteLocaleResourcesAsync(CustomFlowsDefaults.LocalePrefix);
+
+        foreach (var permission in new CustomFlowsPermissionConfigManager().AllConfigs)
+            await _permissionService.DeletePermissionAsync(permission.SystemName);
+
+        await base.UninstallAsync();
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task InstallLocalesAsync()
+    {
+        //English goes to every language first, so a shop in any language sees a text, never a key
+        await _localizationService.AddOrUpdateLocaleResourceAsync(
+            new Dictionary<string, string>(CustomFlowsLocales.English));
+
+        var languages = await _languageService.GetAllLanguagesAsync(showHidden: true);
+        foreach (var language in languages.Where(language => CustomFlowsLocales.IsPolish(language.LanguageCulture)))
+        {
+            await _localizationService.AddOrUpdateLocaleResourceAsync(
+                new Dictionary<string, string>(CustomFlowsLocales.Polish), language.Id);
+        }
+    }
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>
+    /// Gets a value indicating whether to hide this plugin on the widget list page in the admin area
+    /// </summary>
+    public bool HideInWidgetList => false;
+
+    #endregion
+}

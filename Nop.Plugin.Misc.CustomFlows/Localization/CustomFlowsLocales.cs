@@ -1,0 +1,95 @@
+namespace Nop.Plugin.Misc.CustomFlows.Localization;
+
+/// <summary>
+/// Every UI string of the plugin, in English (installed for every language of the shop) and
+/// Polish (installed over English for the shop's Polish languages).
+/// </summary>
+public static class CustomFlowsLocales
+{
+    private static string Key(string name) => $"{CustomFlowsDefaults.LocalePrefix}.{name}";
+
+    /// <summary>
+    /// English texts by resource name
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
+    {
+        [Key("Menu.Flows")] = "Custom flows",
+        [Key("Configuration")] = "Custom Flows settings",
+        [Key("Configuration.Saved")] = "The Custom Flows settings have been saved.",
+        [Key("Configuration.General")] = "General",
+        [Key("Fields.Enabled")] = "Flows enabled",
+        [Key("Fields.Enabled.Hint")] = "When off, the plugin ignores shop events: no customer enters a flow and nothing is recorded.",
+        [Key("Fields.PauseAll")] = "Pause all flows",
+        [Key("Fields.PauseAll.Hint")] = "Stops every flow at once. Shop events are still recorded, but no customer moves on and no message is sent until you turn this off.",
+        [Key("Flows")] = "Custom flows",
+        [Key("Flows.Empty")] = "There are no flows yet.",
+        [Key("Flows.Fields.Name")] = "Name",
+        [Key("Flows.Fields.Status")] = "Status",
+        [Key("Flows.Fields.Version")] = "Published version",
+        [Key("Flows.Fields.Priority")] = "Priority",
+        [Key("Flows.Fields.UpdatedOn")] = "Last change",
+        [Key("Flows.NotPublished")] = "not published",
+        [Key("Flows.Status.Draft")] = "Draft",
+        [Key("Flows.Status.Active")] = "Active",
+        [Key("Flows.Status.Paused")] = "Paused",
+        [Key("Flows.Status.Archived")] = "Archived",
+        [Key("Flows.PausedGlobally")] = "All flows are paused in the plugin settings: no customer moves on until the switch is turned off.",
+        [Key("Flows.Disabled")] = "Custom Flows is switched off in the plugin settings: shop events are ignored.",
+        [Key("Permissions.ManageFlows")] = "Admin area. Custom flows. Manage flows",
+        [Key("Permissions.ViewReports")] = "Admin area. Custom flows. View reports",
+        [Key("Popup.Close")] = "Close",
+        [Key("CustomerBlock.Title")] = "Custom flows",
+        [Key("CustomerBlock.Tags")] = "Tags",
+        [Key("CustomerBlock.Score")] = "Score",
+        [Key("CustomerBlock.FunnelStage")] = "Funnel stage",
+        [Key("CustomerBlock.ActiveRuns")] = "Flows in progress",
+        [Key("CustomerBlock.None")] = "none",
+    };
+
+    /// <summary>
+    /// Polish texts by resource name
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Polish { get; } = new Dictionary<string, string>
+    {
+        [Key("Menu.Flows")] = "Scenariusze automatyzacji",
+        [Key("Configuration")] = "Ustawienia Custom Flows",
+        [Key("Configuration.Saved")] = "Ustawienia Custom Flows zostały zapisane.",
+        [Key("Configuration.General")] = "Ogólne",
+        [Key("Fields.Enabled")] = "Scenariusze włączone",
+        [Key("Fields.Enabled.Hint")] = "Po wyłączeniu wtyczka pomija zdarzenia sklepu: żaden klient nie wchodzi do scenariusza i nic nie jest zapisywane.",
+        [Key("Fields.PauseAll")] = "Wstrzymaj wszystkie scenariusze",
+        [Key("Fields.PauseAll.Hint")] = "Zatrzymuje od razu wszystkie scenariusze. Zdarzenia sklepu są nadal zapisywane, ale żaden klient nie przechodzi dalej i żadna wiadomość nie jest wysyłana, dopóki tego nie wyłączysz.",
+        [Key("Flows")] = "Scenariusze automatyzacji",
+        [Key("Flows.Empty")] = "Nie ma jeszcze żadnego scenariusza.",
+        [Key("Flows.Fields.Name")] = "Nazwa",
+        [Key("Flows.Fields.Status")] = "Status",
+        [Key("Flows.Fields.Version")] = "Opublikowana wersja",
+        [Key("Flows.Fields.Priority")] = "Priorytet",
+        [Key("Flows.Fields.UpdatedOn")] = "Ostatnia zmiana",
+        [Key("Flows.NotPublished")] = "nieopublikowany",
+        [Key("Flows.Status.Draft")] = "Szkic",
+        [Key("Flows.Status.Active")] = "Aktywny",
+        [Key("Flows.Status.Paused")] = "Wstrzymany",
+        [Key("Flows.Status.Archived")] = "Zarchiwizowany",
+        [Key("Flows.PausedGlobally")] = "Wszystkie scenariusze są wstrzymane w ustawieniach wtyczki: żaden klient nie przejdzie dalej, dopóki przełącznik nie zostanie wyłączony.",
+        [Key("Flows.Disabled")] = "Custom Flows jest wyłączony w ustawieniach wtyczki: zdarzenia sklepu są pomijane.",
+        [Key("Permissions.ManageFlows")] = "Panel administracyjny. Scenariusze automatyzacji. Zarządzanie scenariuszami",
+        [Key("Permissions.ViewReports")] = "Panel administracyjny. Scenariusze automatyzacji. Raporty",
+        [Key("Popup.Close")] = "Zamknij",
+        [Key("CustomerBlock.Title")] = "Scenariusze automatyzacji",
+        [Key("CustomerBlock.Tags")] = "Tagi",
+        [Key("CustomerBlock.Score")] = "Punkty",
+        [Key("CustomerBlock.FunnelStage")] = "Etap lejka",
+        [Key("CustomerBlock.ActiveRuns")] = "Trwające scenariusze",
+        [Key("CustomerBlock.None")] = "brak",
+    };
+
+    /// <summary>
+    /// Whether a shop language gets the Polish texts
+    /// </summary>
+    /// <param name="languageCulture">Culture of the shop language, e.g. pl-PL</param>
+    public static bool IsPolish(string languageCulture) =>
+        !string.IsNullOrEmpty(languageCulture)
+        && (languageCulture.Equals("pl", StringComparison.OrdinalIgnoreCase)
+            || languageCulture.StartsWith("pl-", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,8 @@
+namespace Nop.Services.Messages;
+
+public enum NotifyType
+{
+    Error,
+    Success,
+    Warning
+}

@@ -1,0 +1,5 @@
+namespace Nop.Web.Framework.Controllers;
+
+public abstract partial class BasePluginController : BaseController
+{
+}

@@ -1,0 +1,8 @@
+using Nop.Web.Framework.Localization;
+
+namespace Nop.Web.Framework.Mvc.Razor;
+
+public abstract partial class NopRazorPage<TModel> : Microsoft.AspNetCore.Mvc.Razor.RazorPage<TModel>
+{
+    public Localizer T => throw null!;
+}
