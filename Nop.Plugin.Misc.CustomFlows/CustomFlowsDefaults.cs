@@ -59,12 +59,12 @@ public static class CustomFlowsDefaults
         /// <summary>
         /// Create, edit, publish, pause and delete flows
         /// </summary>
-        public const string MANAGE_FLOWS = "Plugins.Misc.CustomFlows.ManageFlows";
+        public const string MANAGE_FLOWS = "Misc.CustomFlows.ManageFlows";
 
         /// <summary>
         /// See flow statistics and reports
         /// </summary>
-        public const string VIEW_REPORTS = "Plugins.Misc.CustomFlows.ViewReports";
+        public const string VIEW_REPORTS = "Misc.CustomFlows.ViewReports";
 
         /// <summary>
         /// Category the permissions are listed under on the ACL page

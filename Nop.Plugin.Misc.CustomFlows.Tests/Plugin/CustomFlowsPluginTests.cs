@@ -1,0 +1,166 @@
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Localization;
+using Nop.Plugin.Misc.CustomFlows.Components;
+using Nop.Plugin.Misc.CustomFlows.Localization;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
+
+[TestFixture]
+public class CustomFlowsPluginTests
+{
+    private Mock<ISettingService> _settings;
+    private Mock<ILocalizationService> _localization;
+    private Mock<ILanguageService> _languages;
+    private Mock<IPermissionService> _permissions;
+    private WidgetSettings _widgetSettings;
+    private List<(Dictionary<string, string> Resources, int? LanguageId)> _addedResources;
+    private CustomFlowsSettings _savedSettings;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _settings = new Mock<ISettingService>();
+        _localization = new Mock<ILocalizationService>();
+        _languages = new Mock<ILanguageService>();
+        _permissions = new Mock<IPermissionService>();
+        _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = new List<string> { "Widgets.NivoSlider" } };
+        _addedResources = new();
+        _savedSettings = null;
+
+        _settings.Setup(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), 0))
+            .Callback<CustomFlowsSettings, int>((settings, _) => _savedSettings = settings)
+            .Returns(Task.CompletedTask);
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), It.IsAny<int?>()))
+            .Callback<IDictionary<string, string>, int?>((resources, languageId) => _addedResources.Add((new Dictionary<string, string>(resources), languageId)))
+            .Returns(Task.CompletedTask);
+        _languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Language>
+        {
+            new() { Id = 1, Name = "English", LanguageCulture = "en-US" },
+            new() { Id = 2, Name = "Polski", LanguageCulture = "pl-PL" },
+            new() { Id = 3, Name = "Deutsch", LanguageCulture = "de-DE" }
+        });
+    }
+
+    private CustomFlowsPlugin CreatePlugin()
+    {
+        var webHelper = new Mock<IWebHelper>();
+        webHelper.Setup(w => w.GetStoreLocation(null)).Returns("https://shop.example/");
+
+        return new CustomFlowsPlugin(_languages.Object, _localization.Object, _permissions.Object,
+            _settings.Object, webHelper.Object, _widgetSettings);
+    }
+
+    [Test]
+    public async Task Install_saves_settings_with_flows_enabled_and_not_paused()
+    {
+        await CreatePlugin().InstallAsync();
+
+        Assert.That(_savedSettings, Is.Not.Null, "install must save the plugin settings");
+        Assert.That(_savedSettings.Enabled, Is.True);
+        Assert.That(_savedSettings.PauseAll, Is.False);
+    }
+
+    [Test]
+    public async Task Install_activates_the_widget_and_keeps_other_active_widgets()
+    {
+        await CreatePlugin().InstallAsync();
+
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EquivalentTo(new[] { "Widgets.NivoSlider", CustomFlowsDefaults.SystemName }));
+        _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task Installing_again_does_not_list_the_widget_twice()
+    {
+        _widgetSettings.ActiveWidgetSystemNames.Add(CustomFlowsDefaults.SystemName);
+
+        await CreatePlugin().InstallAsync();
+
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames.Count(n => n == CustomFlowsDefaults.SystemName), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Install_adds_english_texts_for_every_language_and_polish_over_them_for_polish_languages()
+    {
+        await CreatePlugin().InstallAsync();
+
+        Assert.That(_addedResources, Has.Count.EqualTo(2), "one call for all languages, one for the single Polish language");
+        var (english, forAll) = _addedResources[0];
+        Assert.That(forAll, Is.Null, "English goes to every language so no shop language shows a raw key");
+        Assert.That(english, Is.EquivalentTo(CustomFlowsLocales.English));
+
+        var (polish, polishLanguage) = _addedResources[1];
+        Assert.That(polishLanguage, Is.EqualTo(2));
+        Assert.That(polish, Is.EquivalentTo(CustomFlowsLocales.Polish));
+    }
+
+    [Test]
+    public async Task Install_inserts_the_plugin_permissions()
+    {
+        await CreatePlugin().InstallAsync();
+
+        _permissions.Verify(p => p.InsertPermissionsAsync(), Times.Once);
+    }
+
+    [Test]
+    public async Task Uninstall_removes_settings_widget_texts_and_permissions()
+    {
+        _widgetSettings.ActiveWidgetSystemNames.Add(CustomFlowsDefaults.SystemName);
+
+        await CreatePlugin().UninstallAsync();
+
+        _settings.Verify(s => s.DeleteSettingAsync<CustomFlowsSettings>(), Times.Once);
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.NivoSlider" }));
+        _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
+        _localization.Verify(l => l.DeleteLocaleResourcesAsync(CustomFlowsDefaults.LocalePrefix, null), Times.Once);
+        _permissions.Verify(p => p.DeletePermissionAsync(CustomFlowsDefaults.Permissions.MANAGE_FLOWS), Times.Once);
+        _permissions.Verify(p => p.DeletePermissionAsync(CustomFlowsDefaults.Permissions.VIEW_REPORTS), Times.Once);
+    }
+
+    [Test]
+    public async Task Uninstall_leaves_widget_settings_untouched_when_the_widget_was_not_active()
+    {
+        await CreatePlugin().UninstallAsync();
+
+        _settings.Verify(s => s.SaveSettingAsync(It.IsAny<WidgetSettings>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public void Configuration_page_is_the_admin_configure_route_of_the_store()
+    {
+        Assert.That(CreatePlugin().GetConfigurationPageUrl(), Is.EqualTo("https://shop.example/Admin/CustomFlows/Configure"));
+    }
+
+    [Test]
+    public async Task Widget_renders_in_the_storefront_body_end_and_on_the_admin_customer_page()
+    {
+        var zones = await CreatePlugin().GetWidgetZonesAsync();
+
+        Assert.That(zones, Is.EquivalentTo(new[] { "body_end_html_tag_before", "admin_customer_details_block" }));
+    }
+
+    [TestCase("body_end_html_tag_before", typeof(PopupHostViewComponent))]
+    [TestCase("BODY_END_HTML_TAG_BEFORE", typeof(PopupHostViewComponent))]
+    [TestCase("admin_customer_details_block", typeof(CustomerFlowStateViewComponent))]
+    public void Each_widget_zone_has_its_view_component(string zone, Type expected)
+    {
+        Assert.That(CreatePlugin().GetWidgetViewComponent(zone), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_zone_the_plugin_does_not_render_in_has_no_view_component()
+    {
+        Assert.That(CreatePlugin().GetWidgetViewComponent("productdetails_top"), Is.Null);
+    }
+
+    [Test]
+    public void Widget_is_listed_on_the_widget_page()
+    {
+        Assert.That(CreatePlugin().HideInWidgetList, Is.False);
+    }
+}
