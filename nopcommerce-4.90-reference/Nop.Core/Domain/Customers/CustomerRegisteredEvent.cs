@@ -1,0 +1,11 @@
+namespace Nop.Core.Domain.Customers;
+
+public partial class CustomerRegisteredEvent
+{
+    public CustomerRegisteredEvent(Customer customer)
+    {
+        Customer = customer;
+    }
+
+    public Customer Customer { get; }
+}
