@@ -1,0 +1,53 @@
+using FluentMigrator;
+using Nop.Data.Mapping;
+
+namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+
+/// <summary>
+/// A plugin migration that creates its tables on Up and drops them on Down. nopCommerce runs Down of every
+/// applied migration of the plugin's assembly when the plugin is uninstalled, so Down is how the tables go.
+/// </summary>
+public abstract partial class CustomFlowsMigration : Migration
+{
+    #region Utilities
+
+    /// <summary>
+    /// Creates the writer over this migration's expression roots
+    /// </summary>
+    /// <returns>The schema writer</returns>
+    protected virtual SchemaWriter CreateWriter()
+    {
+        return new SchemaWriter(Create, Delete, Schema, NameCompatibilityManager.GetTableName, NameCompatibilityManager.GetColumnName);
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Creates the migration's tables and indexes that are missing
+    /// </summary>
+    public override void Up()
+    {
+        CreateWriter().CreateMissing(Tables);
+    }
+
+    /// <summary>
+    /// Drops the migration's tables that exist
+    /// </summary>
+    public override void Down()
+    {
+        CreateWriter().DropExisting(Tables);
+    }
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>
+    /// Gets the tables this migration is responsible for, in creation order
+    /// </summary>
+    public abstract IReadOnlyList<FlowTable> Tables { get; }
+
+    #endregion
+}

@@ -1,0 +1,64 @@
+using Nop.Plugin.Misc.CustomFlows.Domain;
+
+namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+
+/// <summary>
+/// Every table the plugin owns and the indexes behind its hot queries, in creation order
+/// </summary>
+public static class CustomFlowsSchema
+{
+    /// <summary>
+    /// Flows and their versions
+    /// </summary>
+    public static IReadOnlyList<FlowTable> Foundation { get; } =
+    [
+        FlowTable.For<Flow>(),
+        FlowTable.For<FlowVersion>(
+            //a flow's versions are numbered once each; also serves "versions of a flow"
+            FlowIndex.UniqueOn(nameof(FlowVersion.FlowId), nameof(FlowVersion.VersionNumber)))
+    ];
+
+    /// <summary>
+    /// What running flows need: runs, the event inbox, the action log, pending pop-ups, per-customer state and statistics
+    /// </summary>
+    public static IReadOnlyList<FlowTable> RunStorage { get; } =
+    [
+        FlowTable.For<FlowRun>(
+            //the due-runs job: status = Waiting and DueOnUtc <= now
+            FlowIndex.On(nameof(FlowRun.StatusId), nameof(FlowRun.DueOnUtc)),
+            //one active run per (flow, customer, entry key); see FlowRunActiveKey
+            FlowIndex.UniqueOn(nameof(FlowRun.ActiveKey)),
+            //a customer's runs: goals, exits, unsubscribe, guest-to-registered merge
+            FlowIndex.On(nameof(FlowRun.CustomerId), nameof(FlowRun.StatusId)),
+            //retention deletes finished runs by age
+            FlowIndex.On(nameof(FlowRun.EndedOnUtc))),
+        FlowTable.For<FlowInboxEvent>(
+            //the inbox job: unprocessed, not quarantined, oldest id first (IS NULL seeks work on all three databases)
+            FlowIndex.On(nameof(FlowInboxEvent.ProcessedOnUtc), nameof(FlowInboxEvent.QuarantinedOnUtc), nameof(FlowInboxEvent.Id))),
+        FlowTable.For<FlowActionLog>(
+            //exactly once: a second action under the same key fails on insert
+            FlowIndex.UniqueOn(nameof(FlowActionLog.IdempotencyKey)),
+            //a run's history for the admin
+            FlowIndex.On(nameof(FlowActionLog.FlowRunId)),
+            //retention deletes old log rows by age
+            FlowIndex.On(nameof(FlowActionLog.CreatedOnUtc))),
+        FlowTable.For<PendingPopup>(
+            //the widget on every page view: this customer's pop-ups in this store
+            FlowIndex.On(nameof(PendingPopup.CustomerId), nameof(PendingPopup.StoreId)),
+            //maintenance removes expired pop-ups
+            FlowIndex.On(nameof(PendingPopup.ExpiresOnUtc))),
+        FlowTable.For<CustomerFlowState>(
+            //one state row per customer
+            FlowIndex.UniqueOn(nameof(CustomerFlowState.CustomerId))),
+        FlowTable.For<FlowNodeDailyStat>(
+            //the roll-up upserts one row per version, node and day
+            FlowIndex.UniqueOn(nameof(FlowNodeDailyStat.FlowVersionId), nameof(FlowNodeDailyStat.NodeId), nameof(FlowNodeDailyStat.DayOnUtc)),
+            //reports of a flow over a date range
+            FlowIndex.On(nameof(FlowNodeDailyStat.FlowId), nameof(FlowNodeDailyStat.DayOnUtc)))
+    ];
+
+    /// <summary>
+    /// All tables of the current schema
+    /// </summary>
+    public static IReadOnlyList<FlowTable> All { get; } = [.. Foundation, .. RunStorage];
+}

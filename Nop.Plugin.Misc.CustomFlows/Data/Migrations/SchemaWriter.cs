@@ -1,0 +1,113 @@
+using FluentMigrator.Builders.Create;
+using FluentMigrator.Builders.Create.Index;
+using FluentMigrator.Builders.Delete;
+using FluentMigrator.Builders.Schema;
+
+namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+
+/// <summary>
+/// Turns table descriptions into FluentMigrator expressions. Every step checks the database first, so a
+/// migration can run against a schema that is partly there (an older install, a failed uninstall).
+/// </summary>
+public partial class SchemaWriter
+{
+    #region Fields
+
+    private readonly ICreateExpressionRoot _create;
+    private readonly IDeleteExpressionRoot _delete;
+    private readonly Func<Type, string, string> _getColumnName;
+    private readonly Func<Type, string> _getTableName;
+    private readonly ISchemaExpressionRoot _schema;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>
+    /// Creates a writer over a migration's expression roots
+    /// </summary>
+    /// <param name="create">Create expression root</param>
+    /// <param name="delete">Delete expression root</param>
+    /// <param name="schema">Schema expression root</param>
+    /// <param name="getTableName">Table name of an entity type</param>
+    /// <param name="getColumnName">Column name of an entity property</param>
+    public SchemaWriter(ICreateExpressionRoot create, IDeleteExpressionRoot delete, ISchemaExpressionRoot schema,
+        Func<Type, string> getTableName, Func<Type, string, string> getColumnName)
+    {
+        _create = create;
+        _delete = delete;
+        _schema = schema;
+        _getTableName = getTableName;
+        _getColumnName = getColumnName;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Adds the create-table expression of a table
+    /// </summary>
+    /// <param name="table">Table description</param>
+    protected virtual void CreateTable(FlowTable table)
+    {
+        table.CreateIn(_create);
+    }
+
+    /// <summary>
+    /// Adds the create-index expression of an index
+    /// </summary>
+    /// <param name="table">Table description</param>
+    /// <param name="tableName">Table name</param>
+    /// <param name="index">Index description</param>
+    protected virtual void CreateIndex(FlowTable table, string tableName, FlowIndex index)
+    {
+        ICreateIndexOnColumnSyntax columns = _create.Index(index.GetName(tableName)).OnTable(tableName);
+
+        foreach (var column in index.Columns)
+            columns = columns.OnColumn(_getColumnName(table.EntityType, column)).Ascending();
+
+        if (index.IsUnique)
+            columns.WithOptions().Unique();
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Creates the tables and indexes that do not exist yet, in the given order
+    /// </summary>
+    /// <param name="tables">Table descriptions</param>
+    public virtual void CreateMissing(IEnumerable<FlowTable> tables)
+    {
+        foreach (var table in tables)
+        {
+            var tableName = _getTableName(table.EntityType);
+            if (!_schema.Table(tableName).Exists())
+                CreateTable(table);
+
+            foreach (var index in table.Indexes)
+            {
+                if (!_schema.Table(tableName).Index(index.GetName(tableName)).Exists())
+                    CreateIndex(table, tableName, index);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops the tables that exist (their indexes go with them), in reverse order
+    /// </summary>
+    /// <param name="tables">Table descriptions</param>
+    public virtual void DropExisting(IEnumerable<FlowTable> tables)
+    {
+        foreach (var table in tables.Reverse())
+        {
+            var tableName = _getTableName(table.EntityType);
+            if (_schema.Table(tableName).Exists())
+                _delete.Table(tableName);
+        }
+    }
+
+    #endregion
+}

@@ -1,0 +1,73 @@
+using Nop.Core;
+
+namespace Nop.Plugin.Misc.CustomFlows.Domain;
+
+/// <summary>
+/// Counters of one node of one flow version for one UTC day
+/// </summary>
+public partial class FlowNodeDailyStat : BaseEntity
+{
+    /// <summary>
+    /// Gets or sets the flow identifier
+    /// </summary>
+    public int FlowId { get; set; }
+
+    /// <summary>
+    /// Gets or sets the flow version identifier
+    /// </summary>
+    public int FlowVersionId { get; set; }
+
+    /// <summary>
+    /// Gets or sets the node identifier
+    /// </summary>
+    public string NodeId { get; set; }
+
+    /// <summary>
+    /// Gets or sets midnight (UTC) of the day the counters belong to
+    /// </summary>
+    public DateTime DayOnUtc { get; set; }
+
+    /// <summary>
+    /// Gets or sets the channel identifier of an action node (see <see cref="FlowChannel"/>)
+    /// </summary>
+    public int ChannelId { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many runs entered the node
+    /// </summary>
+    public int Entered { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many runs took the "yes" branch of a filter
+    /// </summary>
+    public int PassedYes { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many runs took the "no" branch of a filter
+    /// </summary>
+    public int PassedNo { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many actions the node's channel accepted
+    /// </summary>
+    public int Sent { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many runs that passed the node converted
+    /// </summary>
+    public int Converted { get; set; }
+
+    /// <summary>
+    /// Gets or sets the revenue attributed to runs that passed the node
+    /// </summary>
+    public decimal Revenue { get; set; }
+
+    /// <summary>
+    /// Gets or sets the channel
+    /// </summary>
+    public FlowChannel Channel
+    {
+        get => (FlowChannel)ChannelId;
+        set => ChannelId = (int)value;
+    }
+}

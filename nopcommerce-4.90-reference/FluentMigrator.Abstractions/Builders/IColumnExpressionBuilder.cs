@@ -1,0 +1,7 @@
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders;
+
+public partial interface IColumnExpressionBuilder : IFluentSyntax
+{
+}

@@ -1,0 +1,7 @@
+using FluentMigrator.Validation;
+
+namespace FluentMigrator.Expressions;
+
+public partial class CreateTableExpression : MigrationExpressionBase, ISchemaExpression, IColumnsExpression, IValidationChildren
+{
+}

@@ -1,0 +1,5 @@
+namespace FluentMigrator.Expressions;
+
+public partial interface ISchemaExpression
+{
+}

@@ -1,0 +1,5 @@
+namespace FluentMigrator.Expressions;
+
+public abstract partial class MigrationExpressionBase : IMigrationExpression
+{
+}

@@ -1,0 +1,5 @@
+namespace FluentMigrator;
+
+public partial interface IMigration
+{
+}

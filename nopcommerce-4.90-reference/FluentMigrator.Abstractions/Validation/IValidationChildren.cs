@@ -1,0 +1,5 @@
+namespace FluentMigrator.Validation;
+
+public partial interface IValidationChildren
+{
+}

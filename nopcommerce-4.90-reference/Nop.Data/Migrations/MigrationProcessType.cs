@@ -1,0 +1,8 @@
+namespace Nop.Data.Migrations;
+
+public enum MigrationProcessType
+{
+    NoMatter,
+    Installation,
+    Update
+}
