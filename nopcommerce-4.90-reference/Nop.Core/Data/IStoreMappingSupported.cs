@@ -1,6 +1,0 @@
-namespace Nop.Core.Domain.Stores;
-
-public partial interface IStoreMappingSupported
-{
-    bool LimitedToStores { get; set; }
-}
