@@ -3,6 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
+using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Plugin.Misc.CustomFlows.Services.Popups;
 
 namespace Nop.Plugin.Misc.CustomFlows.Infrastructure;
 
@@ -20,6 +24,11 @@ public class NopStartup : INopStartup
     {
         //the engine and the services take time from here, so tests can substitute a fake clock
         services.TryAddSingleton(TimeProvider.System);
+
+        services.AddScoped<IFlowInboxWriter, FlowInboxWriter>();
+        services.AddScoped<IFlowService, FlowService>();
+        services.AddScoped<IPopupService, PopupService>();
+        services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
     }
 
     /// <summary>

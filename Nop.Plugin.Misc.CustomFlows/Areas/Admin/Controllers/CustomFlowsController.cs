@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
+using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Services.Configuration;
+using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -21,6 +23,8 @@ public partial class CustomFlowsController : BasePluginController
 {
     #region Fields
 
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IFlowService _flowService;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
@@ -29,10 +33,14 @@ public partial class CustomFlowsController : BasePluginController
 
     #region Ctor
 
-    public CustomFlowsController(ILocalizationService localizationService,
+    public CustomFlowsController(IDateTimeHelper dateTimeHelper,
+        IFlowService flowService,
+        ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService)
     {
+        _dateTimeHelper = dateTimeHelper;
+        _flowService = flowService;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
@@ -71,6 +79,29 @@ public partial class CustomFlowsController : BasePluginController
             await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Configuration.Saved"));
 
         return await Configure();
+    }
+
+    #endregion
+
+    #region Flows
+
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public async Task<IActionResult> List()
+    {
+        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        var model = new FlowListModel
+        {
+            Flows = await _flowService.GetFlowSummariesAsync(),
+            UpdatedOn = new Dictionary<int, DateTime>(),
+            Enabled = settings.Enabled,
+            PauseAll = settings.PauseAll
+        };
+
+        //the admin reads times in their own time zone, as everywhere else in nopCommerce's admin area
+        foreach (var flow in model.Flows)
+            model.UpdatedOn[flow.Id] = await _dateTimeHelper.ConvertToUserTimeAsync(flow.UpdatedOnUtc, DateTimeKind.Utc);
+
+        return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/List.cshtml", model);
     }
 
     #endregion

@@ -1,0 +1,30 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
+
+/// <summary>
+/// The admin list of flows
+/// </summary>
+public record FlowListModel : BaseNopModel
+{
+    /// <summary>
+    /// The flows, highest priority first
+    /// </summary>
+    public IList<FlowSummary> Flows { get; init; } = new List<FlowSummary>();
+
+    /// <summary>
+    /// Last change of each flow (by flow id) in the admin's time zone
+    /// </summary>
+    public IDictionary<int, DateTime> UpdatedOn { get; init; } = new Dictionary<int, DateTime>();
+
+    /// <summary>
+    /// Whether the plugin reacts to shop events at all
+    /// </summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>
+    /// Whether every flow is paused globally
+    /// </summary>
+    public bool PauseAll { get; init; }
+}
