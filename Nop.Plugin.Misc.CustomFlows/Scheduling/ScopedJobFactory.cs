@@ -66,7 +66,8 @@ public sealed class ScopedJobFactory : IJobFactory
     private sealed class ScopedJob : IJob
     {
         private readonly IJob _job;
-        private AsyncServiceScope? _scope;
+        private readonly AsyncServiceScope _scope;
+        private int _disposed;
 
         public ScopedJob(AsyncServiceScope scope, IJob job)
         {
@@ -88,8 +89,7 @@ public sealed class ScopedJobFactory : IJobFactory
 
         public ValueTask DisposeScope()
         {
-            var scope = Interlocked.Exchange(ref _scope, null);
-            return scope?.DisposeAsync() ?? ValueTask.CompletedTask;
+            return Interlocked.Exchange(ref _disposed, 1) == 0 ? _scope.DisposeAsync() : ValueTask.CompletedTask;
         }
     }
 
