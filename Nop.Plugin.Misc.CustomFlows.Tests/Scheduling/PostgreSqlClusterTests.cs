@@ -77,6 +77,7 @@ public class PostgreSqlClusterTests
     [TearDown]
     public async Task StopEveryNode()
     {
+        _recorder.ReleaseHang();
         foreach (var host in _hosts)
             await host.StopAsync(CancellationToken.None);
         _hosts.Clear();
@@ -119,7 +120,7 @@ public class PostgreSqlClusterTests
     [Test]
     public async Task A_job_that_disallows_concurrency_never_runs_on_two_nodes_at_once()
     {
-        const int firings = 12;
+        const int firings = 8;
         var cluster = $"cf-nonconcurrent-{Guid.NewGuid():N}";
         var nodeA = await StartNode(cluster, "node-a");
         await StartNode(cluster, "node-b");
@@ -160,6 +161,40 @@ public class PostgreSqlClusterTests
             Assert.That(afterStop.Select(e => e.Node), Is.All.EqualTo("node-b"));
             Assert.That(_recorder.Executions.Select(e => e.ScheduledUtc).Distinct().Count(), Is.EqualTo(_recorder.Executions.Count), "no firing ran twice during the hand-over");
         });
+    }
+
+    [Test]
+    public async Task A_node_that_dies_in_the_middle_of_a_firing_does_not_block_the_job_for_the_other_node()
+    {
+        // node-a is stopped without waiting while its firing hangs, as if the process died: its check-ins
+        // stop and its row in the scheduler state stays. node-b must notice, release the job node-a held
+        // (a non-concurrent job is blocked while it runs) and carry on firing it.
+        var cluster = $"cf-crash-{Guid.NewGuid():N}";
+        _recorder.HangOn = "node-a";
+        var nodeA = await StartNode(cluster, "node-a");
+        await nodeA.Scheduler.ScheduleJob(NewProbeJob(), TriggerBuilder.Create()
+            .WithIdentity("probe-trigger", "cluster-test")
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(200)).RepeatForever())
+            .Build());
+        await Until(() => _recorder.Executions.Any(e => e.Node == "node-a"), "node-a inside a firing");
+
+        await StartNode(cluster, "node-b");
+        var dying = nodeA.Scheduler;
+        _hosts.Remove(nodeA);
+        await dying.Shutdown(waitForJobsToComplete: false);
+        var diedAt = Stopwatch.StartNew();
+
+        try
+        {
+            await Until(() => _recorder.Executions.Count(e => e.Node == "node-b") >= 2, "node-b firing the job node-a held");
+            TestContext.Out.WriteLine($"node-b took over after {diedAt.Elapsed.TotalSeconds:F1} s");
+            Assert.That(_recorder.Executions.Count(e => e.Node == "node-a"), Is.EqualTo(1), "node-a never got past its hanging firing");
+        }
+        finally
+        {
+            _recorder.ReleaseHang();
+        }
     }
 
     [Test]
@@ -209,6 +244,7 @@ public class PostgreSqlClusterTests
             ConnectionString = _connectionString,
             InstanceId = instanceId,
             ClusterCheckinInterval = TimeSpan.FromSeconds(1),
+            ClusterFailureGrace = TimeSpan.FromSeconds(1),
             IdleWaitTime = TimeSpan.FromSeconds(1),
             // The flow jobs themselves stay out of the way of the probe job.
             StartupDelay = startupDelay ?? TimeSpan.FromHours(1),
@@ -256,6 +292,13 @@ public class PostgreSqlClusterTests
 
         public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
 
+        /// <summary>The node whose firings hang until <see cref="ReleaseHang"/>, like a process that died mid-job</summary>
+        public string HangOn { get; set; }
+
+        private readonly TaskCompletionSource _hangReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void ReleaseHang() => _hangReleased.TrySetResult();
+
         public async Task Run(IJobExecutionContext context)
         {
             var running = Interlocked.Increment(ref _running);
@@ -266,6 +309,8 @@ public class PostgreSqlClusterTests
 
             Executions.Enqueue(new Execution(context.Scheduler.SchedulerInstanceId, context.FireInstanceId,
                 context.ScheduledFireTimeUtc!.Value, DateTimeOffset.UtcNow));
+            if (context.Scheduler.SchedulerInstanceId == HangOn)
+                await _hangReleased.Task;
             // Longer than the probes' intervals, so a firing that could overlap another would.
             await Task.Delay(300);
             Interlocked.Decrement(ref _running);

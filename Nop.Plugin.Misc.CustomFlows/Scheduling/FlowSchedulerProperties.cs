@@ -57,6 +57,7 @@ public static class FlowSchedulerProperties
         properties["quartz.jobStore.tablePrefix"] = QuartzSchema.ValidatePrefix(settings.TablePrefix);
         properties["quartz.jobStore.clustered"] = "true";
         properties["quartz.jobStore.clusterCheckinInterval"] = Milliseconds(settings.ClusterCheckinInterval);
+        properties["quartz.jobStore.clusterCheckinMisfireThreshold"] = Milliseconds(settings.ClusterFailureGrace);
         properties["quartz.jobStore.misfireThreshold"] = Milliseconds(settings.MisfireThreshold);
         properties["quartz.jobStore.maxMisfiresToHandleAtATime"] = settings.MaxMisfiresToHandleAtATime.ToString(CultureInfo.InvariantCulture);
         // Job data stays plain strings, readable in the database and immune to type renames.

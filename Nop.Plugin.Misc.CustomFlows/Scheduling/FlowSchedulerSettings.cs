@@ -53,6 +53,13 @@ public class FlowSchedulerSettings
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 
     /// <summary>
+    /// Gets or sets how much later than its check-in interval a node may check in before the others
+    /// declare it dead, release what it had claimed and re-run its recoverable jobs. Covers pauses such
+    /// as garbage collection or a slow database.
+    /// </summary>
+    public TimeSpan ClusterFailureGrace { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>
     /// Gets or sets how late a firing may be before Quartz treats it as misfired and applies the
     /// trigger's misfire rule.
     /// </summary>
