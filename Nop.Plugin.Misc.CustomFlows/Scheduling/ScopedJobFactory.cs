@@ -44,7 +44,7 @@ public sealed class ScopedJobFactory : IJobFactory
         }
         catch (Exception exception)
         {
-            scope.Dispose();
+            scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
             throw new SchedulerException($"Job {bundle.JobDetail.Key} of type {jobType} could not be created from the service provider.", exception);
         }
     }
