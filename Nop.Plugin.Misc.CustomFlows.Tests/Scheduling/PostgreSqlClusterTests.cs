@@ -94,11 +94,7 @@ public class PostgreSqlClusterTests
         var nodeA = await StartNode(cluster, "node-a", maxConcurrency: 1);
         await StartNode(cluster, "node-b", maxConcurrency: 1);
 
-        await nodeA.Scheduler.ScheduleJob(JobBuilder.Create<ProbeJob>().WithIdentity("probe", "cluster-test").Build(), TriggerBuilder.Create()
-            .WithIdentity("probe-trigger", "cluster-test")
-            .StartAt(DateTimeOffset.UtcNow.AddMilliseconds(300))
-            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(100)).WithRepeatCount(firings - 1))
-            .Build());
+        await ScheduleProbe<ProbeJob>(nodeA, TimeSpan.FromMilliseconds(100), firings);
 
         await Until(() => _recorder.Executions.Count >= firings, $"{firings} firings");
         // Long enough for a duplicate to show up: a node repeating a firing would do so within its next
@@ -125,11 +121,7 @@ public class PostgreSqlClusterTests
         var nodeA = await StartNode(cluster, "node-a");
         await StartNode(cluster, "node-b");
 
-        await nodeA.Scheduler.ScheduleJob(JobBuilder.Create<NonConcurrentProbeJob>().WithIdentity("probe", "cluster-test").Build(), TriggerBuilder.Create()
-            .WithIdentity("probe-trigger", "cluster-test")
-            .StartAt(DateTimeOffset.UtcNow.AddMilliseconds(300))
-            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(40)).WithRepeatCount(firings - 1))
-            .Build());
+        await ScheduleProbe<NonConcurrentProbeJob>(nodeA, TimeSpan.FromMilliseconds(40), firings);
 
         await Until(() => _recorder.Executions.Count >= firings, $"{firings} firings");
         await Task.Delay(TimeSpan.FromSeconds(1.5));
@@ -143,11 +135,7 @@ public class PostgreSqlClusterTests
     {
         var cluster = $"cf-failover-{Guid.NewGuid():N}";
         var nodeA = await StartNode(cluster, "node-a");
-        await nodeA.Scheduler.ScheduleJob(NewProbeJob(), TriggerBuilder.Create()
-            .WithIdentity("probe-trigger", "cluster-test")
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(200)).RepeatForever())
-            .Build());
+        await ScheduleProbe<NonConcurrentProbeJob>(nodeA, TimeSpan.FromMilliseconds(200));
         await Until(() => _recorder.Executions.Count(e => e.Node == "node-a") >= 3, "node-a working alone");
 
         await StartNode(cluster, "node-b");
@@ -172,11 +160,7 @@ public class PostgreSqlClusterTests
         var cluster = $"cf-crash-{Guid.NewGuid():N}";
         _recorder.HangOn = "node-a";
         var nodeA = await StartNode(cluster, "node-a");
-        await nodeA.Scheduler.ScheduleJob(NewProbeJob(), TriggerBuilder.Create()
-            .WithIdentity("probe-trigger", "cluster-test")
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(200)).RepeatForever())
-            .Build());
+        await ScheduleProbe<NonConcurrentProbeJob>(nodeA, TimeSpan.FromMilliseconds(200));
         await Until(() => _recorder.Executions.Any(e => e.Node == "node-a"), "node-a inside a firing");
 
         await StartNode(cluster, "node-b");
@@ -256,9 +240,25 @@ public class PostgreSqlClusterTests
         return host;
     }
 
-    private static IJobDetail NewProbeJob()
+    /// <summary>
+    /// Schedules a probe job through one node; <paramref name="firings"/> <c>null</c> repeats it forever
+    /// </summary>
+    private static Task ScheduleProbe<TJob>(FlowSchedulerHost node, TimeSpan interval, int? firings = null) where TJob : IJob
     {
-        return JobBuilder.Create<NonConcurrentProbeJob>().WithIdentity("probe", "cluster-test").Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity("probe-trigger", "cluster-test")
+            .StartAt(DateTimeOffset.UtcNow.AddMilliseconds(300))
+            .WithSimpleSchedule(s =>
+            {
+                s.WithInterval(interval);
+                if (firings is { } count)
+                    s.WithRepeatCount(count - 1);
+                else
+                    s.RepeatForever();
+            })
+            .Build();
+
+        return node.Scheduler.ScheduleJob(JobBuilder.Create<TJob>().WithIdentity("probe", "cluster-test").Build(), trigger);
     }
 
     private static async Task Until(Func<bool> condition, string what)

@@ -1,24 +1,57 @@
+using System.Globalization;
 using System.Text;
 
 namespace Nop.Plugin.Misc.CustomFlows.Scheduling.Schema;
 
 /// <summary>
-/// Renders the portable table description in one database's SQL
+/// Renders the portable table description in one database's SQL. The dialects differ only in data:
+/// how a name is quoted, the name of each column type, the false literal and the table options.
 /// </summary>
-internal abstract class QuartzSqlDialect
+internal sealed class QuartzSqlDialect
 {
-    protected QuartzSqlDialect(string prefix)
+    #region Fields
+
+    private readonly string _prefix;
+    private readonly Func<string, string> _quote;
+    private readonly IReadOnlyDictionary<QuartzColumnType, string> _types;
+    private readonly string _falseLiteral;
+    private readonly string _tableOptions;
+
+    #endregion
+
+    #region Ctor
+
+    private QuartzSqlDialect(string prefix, Func<string, string> quote, IReadOnlyDictionary<QuartzColumnType, string> types,
+        string falseLiteral, string tableOptions = "")
     {
-        Prefix = prefix;
+        _prefix = prefix;
+        _quote = quote;
+        _types = types;
+        _falseLiteral = falseLiteral;
+        _tableOptions = tableOptions;
     }
 
-    protected string Prefix { get; }
+    #endregion
+
+    #region Methods
 
     public static QuartzSqlDialect For(SchedulerDatabase database, string prefix) => database switch
     {
-        SchedulerDatabase.PostgreSql => new PostgreSqlDialect(prefix),
-        SchedulerDatabase.SqlServer => new SqlServerDialect(prefix),
-        SchedulerDatabase.MySql => new MySqlDialect(prefix),
+        // Quartz writes its SQL unquoted, which PostgreSQL folds to lower case: the tables must be lower case.
+        SchedulerDatabase.PostgreSql => new(prefix, name => name.ToLowerInvariant(),
+            Types("VARCHAR({0})", "BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "NUMERIC(13,4)", "BYTEA"), "FALSE"),
+
+        SchedulerDatabase.SqlServer => new(prefix, name => $"[{name}]",
+            Types("NVARCHAR({0})", "BIT", "SMALLINT", "INT", "BIGINT", "NUMERIC(13,4)", "VARBINARY(MAX)"), "0"),
+
+        // Quartz sends the names upper case, and MySQL table names are case-sensitive on Linux. BLOB stops
+        // at 64 KB, which a calendar with many holidays can outgrow. utf8mb4 keeps the three-column keys
+        // (120 + 200 + 200 characters) within InnoDB's 3072-byte limit; the binary collation compares job
+        // and trigger names case-sensitively, as Quartz does.
+        SchedulerDatabase.MySql => new(prefix, name => $"`{name}`",
+            Types("VARCHAR({0})", "BOOLEAN", "SMALLINT", "INT", "BIGINT", "NUMERIC(13,4)", "MEDIUMBLOB"), "FALSE",
+            " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+
         _ => throw new ArgumentOutOfRangeException(nameof(database), database, "Unknown scheduler database.")
     };
 
@@ -28,19 +61,19 @@ internal abstract class QuartzSqlDialect
         sql.Append("CREATE TABLE ").Append(Table(table.Name)).Append(" (\n");
         foreach (var column in table.Columns)
         {
-            sql.Append("    ").Append(Quote(column.Name)).Append(' ').Append(TypeOf(column));
+            sql.Append("    ").Append(_quote(column.Name)).Append(' ').Append(TypeOf(column));
             if (column.DefaultFalse)
-                sql.Append(" DEFAULT ").Append(FalseLiteral);
+                sql.Append(" DEFAULT ").Append(_falseLiteral);
             sql.Append(column.Nullable ? " NULL" : " NOT NULL").Append(",\n");
         }
 
-        sql.Append("    CONSTRAINT ").Append(Quote($"{Prefix}PK_{table.Name}"))
+        sql.Append("    CONSTRAINT ").Append(_quote($"{_prefix}PK_{table.Name}"))
             .Append(" PRIMARY KEY (").Append(ColumnList(table.PrimaryKey)).Append(')');
 
         foreach (var foreignKey in table.ForeignKeys)
         {
             var referenced = QuartzTables.All.Single(candidate => candidate.Name == foreignKey.ReferencedTable);
-            sql.Append(",\n    CONSTRAINT ").Append(Quote($"{Prefix}FK_{table.Name}"))
+            sql.Append(",\n    CONSTRAINT ").Append(_quote($"{_prefix}FK_{table.Name}"))
                 .Append(" FOREIGN KEY (").Append(ColumnList(foreignKey.Columns)).Append(')')
                 .Append(" REFERENCES ").Append(Table(referenced.Name))
                 .Append(" (").Append(ColumnList(referenced.PrimaryKey)).Append(')');
@@ -48,93 +81,41 @@ internal abstract class QuartzSqlDialect
                 sql.Append(" ON DELETE CASCADE");
         }
 
-        sql.Append("\n)").Append(TableOptions);
+        sql.Append("\n)").Append(_tableOptions);
         return sql.ToString();
     }
 
     public string CreateIndex(QuartzTable table, QuartzIndex index)
     {
-        return $"CREATE INDEX {Quote($"{Prefix}IX_{index.Name}")} ON {Table(table.Name)} ({ColumnList(index.Columns)})";
+        return $"CREATE INDEX {_quote($"{_prefix}IX_{index.Name}")} ON {Table(table.Name)} ({ColumnList(index.Columns)})";
     }
 
-    public virtual string DropTable(QuartzTable table)
+    public string DropTable(QuartzTable table)
     {
         return $"DROP TABLE IF EXISTS {Table(table.Name)}";
     }
 
-    protected string Table(string name) => Quote(Prefix + name);
+    #endregion
 
-    protected abstract string Quote(string identifier);
+    #region Utilities
 
-    protected abstract string TypeOf(QuartzColumn column);
-
-    protected abstract string FalseLiteral { get; }
-
-    protected virtual string TableOptions => string.Empty;
-
-    private string ColumnList(IEnumerable<string> columns) => string.Join(", ", columns.Select(Quote));
-
-    private sealed class PostgreSqlDialect(string prefix) : QuartzSqlDialect(prefix)
+    private static Dictionary<QuartzColumnType, string> Types(string text, string boolean, string smallInt, string integer,
+        string bigInt, string exactDecimal, string binary) => new()
     {
-        // Quartz writes its SQL unquoted, which PostgreSQL folds to lower case: the tables must be lower case.
-        protected override string Quote(string identifier) => identifier.ToLowerInvariant();
+        [QuartzColumnType.String] = text,
+        [QuartzColumnType.Boolean] = boolean,
+        [QuartzColumnType.SmallInt] = smallInt,
+        [QuartzColumnType.Int] = integer,
+        [QuartzColumnType.BigInt] = bigInt,
+        [QuartzColumnType.Decimal] = exactDecimal,
+        [QuartzColumnType.Binary] = binary
+    };
 
-        protected override string FalseLiteral => "FALSE";
+    private string TypeOf(QuartzColumn column) => string.Format(CultureInfo.InvariantCulture, _types[column.Type], column.Length);
 
-        protected override string TypeOf(QuartzColumn column) => column.Type switch
-        {
-            QuartzColumnType.String => $"VARCHAR({column.Length})",
-            QuartzColumnType.Boolean => "BOOLEAN",
-            QuartzColumnType.SmallInt => "SMALLINT",
-            QuartzColumnType.Int => "INTEGER",
-            QuartzColumnType.BigInt => "BIGINT",
-            QuartzColumnType.Decimal => "NUMERIC(13,4)",
-            QuartzColumnType.Binary => "BYTEA",
-            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null)
-        };
-    }
+    private string Table(string name) => _quote(_prefix + name);
 
-    private sealed class SqlServerDialect(string prefix) : QuartzSqlDialect(prefix)
-    {
-        protected override string Quote(string identifier) => $"[{identifier}]";
+    private string ColumnList(IEnumerable<string> columns) => string.Join(", ", columns.Select(_quote));
 
-        protected override string FalseLiteral => "0";
-
-        protected override string TypeOf(QuartzColumn column) => column.Type switch
-        {
-            QuartzColumnType.String => $"NVARCHAR({column.Length})",
-            QuartzColumnType.Boolean => "BIT",
-            QuartzColumnType.SmallInt => "SMALLINT",
-            QuartzColumnType.Int => "INT",
-            QuartzColumnType.BigInt => "BIGINT",
-            QuartzColumnType.Decimal => "NUMERIC(13,4)",
-            QuartzColumnType.Binary => "VARBINARY(MAX)",
-            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null)
-        };
-    }
-
-    private sealed class MySqlDialect(string prefix) : QuartzSqlDialect(prefix)
-    {
-        // Quartz sends the names upper case, and MySQL table names are case-sensitive on Linux.
-        protected override string Quote(string identifier) => $"`{identifier}`";
-
-        protected override string FalseLiteral => "FALSE";
-
-        // utf8mb4 keeps the three-column keys (120 + 200 + 200 characters) within InnoDB's 3072-byte
-        // limit; the binary collation compares job and trigger names case-sensitively, as Quartz does.
-        protected override string TableOptions => " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
-
-        protected override string TypeOf(QuartzColumn column) => column.Type switch
-        {
-            QuartzColumnType.String => $"VARCHAR({column.Length})",
-            QuartzColumnType.Boolean => "BOOLEAN",
-            QuartzColumnType.SmallInt => "SMALLINT",
-            QuartzColumnType.Int => "INT",
-            QuartzColumnType.BigInt => "BIGINT",
-            QuartzColumnType.Decimal => "NUMERIC(13,4)",
-            // BLOB stops at 64 KB; a calendar with many holidays can outgrow it.
-            QuartzColumnType.Binary => "MEDIUMBLOB",
-            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null)
-        };
-    }
+    #endregion
 }
