@@ -2,7 +2,8 @@
 # Installs (if needed) and starts PostgreSQL 15 on 127.0.0.1 only, creates the test role and database,
 # and prints the connection string for the PostgreSql test category as a shell export:
 #
-#   eval "$(bash .ci/postgres.sh)"      # sets CUSTOMFLOWS_PG
+#   pg_env="$(bash .ci/postgres.sh)"    # fails the calling script (set -e) if this one fails,
+#   eval "$pg_env"                      # which `eval "$(bash .ci/postgres.sh)"` alone would not
 #
 # Safe to run again: every step checks first. Needs root (Debian 12). Progress goes to stderr, so
 # stdout carries only the export line. The same line is also written to $CUSTOMFLOWS_PG_ENV_FILE
@@ -25,10 +26,14 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ ! -x "/usr/lib/postgresql/$PG_VERSION/bin/postgres" ]; then
-  log "installing postgresql-$PG_VERSION"
+  log "installing postgresql (Debian 12 ships $PG_VERSION)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq "postgresql-$PG_VERSION" postgresql-client-common >&2
+  apt-get install -y -qq postgresql >&2
+fi
+if [ ! -x "/usr/lib/postgresql/$PG_VERSION/bin/postgres" ]; then
+  log "PostgreSQL $PG_VERSION is not installed; this script expects Debian 12"
+  exit 1
 fi
 
 # A container may install the package without creating the default cluster.
