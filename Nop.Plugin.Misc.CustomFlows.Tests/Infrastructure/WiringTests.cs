@@ -31,7 +31,7 @@ public class WiringTests
     /// Types nopCommerce or ASP.NET Core create themselves with constructor injection
     /// </summary>
     private static IEnumerable<Type> ActivatedByTheShop() => PluginAssembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && !t.IsGenericTypeDefinition)
+        .Where(t => t is { IsClass: true, IsAbstract: false, IsVisible: true } && !t.IsGenericTypeDefinition)
         .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
             || typeof(Controller).IsAssignableFrom(t)
             || typeof(ViewComponent).IsAssignableFrom(t)
