@@ -105,7 +105,9 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await _settingService.SaveSettingAsync(new CustomFlowsSettings
         {
             Enabled = true,
-            PauseAll = false
+            PauseAll = false,
+            RetentionDays = 90,
+            DateTriggerHour = 9
         });
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(CustomFlowsDefaults.SystemName))

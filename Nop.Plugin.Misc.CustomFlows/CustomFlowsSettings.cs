@@ -1,4 +1,5 @@
 using Nop.Core.Configuration;
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
 
 namespace Nop.Plugin.Misc.CustomFlows;
 
@@ -18,4 +19,31 @@ public class CustomFlowsSettings : ISettings
     /// but no run advances and no message is sent until the switch is turned off again.
     /// </summary>
     public bool PauseAll { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many days finished runs, action logs and processed events are kept before the
+    /// daily housekeeping deletes them
+    /// </summary>
+    public int RetentionDays { get; set; } = 90;
+
+    /// <summary>
+    /// Gets or sets the local hour (0-23, store time zone) at which birthday and other date triggers start their flows
+    /// </summary>
+    public int DateTriggerHour { get; set; } = 9;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the scheduler keeps its state in a database shared by
+    /// all nodes of a web farm (Quartz clustered store) instead of in memory
+    /// </summary>
+    public bool UseClusteredScheduler { get; set; }
+
+    /// <summary>
+    /// Gets or sets the database of the clustered scheduler
+    /// </summary>
+    public SchedulerDatabase SchedulerDatabase { get; set; } = SchedulerDatabase.SqlServer;
+
+    /// <summary>
+    /// Gets or sets the connection string of the clustered scheduler (usually the shop's own database)
+    /// </summary>
+    public string SchedulerConnectionString { get; set; }
 }
