@@ -216,6 +216,31 @@ public class PostgreSqlClusterTests
         Assert.That((await restarted.Scheduler.GetTrigger(key))!.StartTimeUtc, Is.EqualTo(firstStart));
     }
 
+    [Test]
+    public async Task The_drop_statements_remove_every_table_the_create_statements_made()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        var scratch = $"{_schema}_drop";
+        await Execute(connection, $"CREATE SCHEMA {scratch}; SET search_path TO {scratch}");
+        try
+        {
+            foreach (var statement in QuartzSchema.CreateStatements(SchedulerDatabase.PostgreSql, "UNINSTALL_ME_"))
+                await Execute(connection, statement);
+            var created = await CountTables(connection, scratch);
+
+            foreach (var statement in QuartzSchema.DropStatements(SchedulerDatabase.PostgreSql, "UNINSTALL_ME_"))
+                await Execute(connection, statement);
+
+            Assert.That(created, Is.EqualTo(QuartzTables.All.Count));
+            Assert.That(await CountTables(connection, scratch), Is.Zero);
+        }
+        finally
+        {
+            await Execute(connection, $"DROP SCHEMA {scratch} CASCADE");
+        }
+    }
+
     #region Utilities
 
     private async Task<FlowSchedulerHost> StartNode(string cluster, string instanceId, TimeSpan? startupDelay = null, int maxConcurrency = 2)
@@ -270,6 +295,13 @@ public class PostgreSqlClusterTests
                 Assert.Fail($"Timed out after {_bound.TotalSeconds} s waiting for: {what}");
             await Task.Delay(50);
         }
+    }
+
+    private static async Task<long> CountTables(NpgsqlConnection connection, string schema)
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = @schema", connection);
+        command.Parameters.AddWithValue("schema", schema);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
