@@ -67,7 +67,7 @@ public class PostgreSqlClusterTests
         _recorder = new Recorder();
         var services = new ServiceCollection();
         services.AddSingleton(_recorder);
-        services.AddScoped<IFlowInboxProcessor, IdleFlowServices>();
+        services.AddScoped<IFlowInboxProcessor, CountingInbox>();
         services.AddScoped<IDueFlowRunProcessor, IdleFlowServices>();
         services.AddScoped<IDateTriggeredFlowStarter, IdleFlowServices>();
         services.AddScoped<IFlowHousekeeping, IdleFlowServices>();
@@ -217,6 +217,36 @@ public class PostgreSqlClusterTests
     }
 
     [Test]
+    public async Task After_an_hour_of_downtime_the_inbox_job_resumes_at_its_pace_instead_of_replaying_the_missed_firings()
+    {
+        var cluster = $"cf-downtime-{Guid.NewGuid():N}";
+        var node = await StartNode(cluster, "node-a", startupDelay: TimeSpan.FromHours(1), inboxInterval: TimeSpan.FromSeconds(1));
+        await node.StopAsync(CancellationToken.None);
+        _hosts.Remove(node);
+
+        // As if the shop had been down for an hour: the stored trigger was due an hour ago.
+        var hourAgo = DateTimeOffset.UtcNow.AddHours(-1).UtcTicks;
+        await using (var connection = new NpgsqlConnection(_connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                "UPDATE cf_qrtz_triggers SET start_time = @due, next_fire_time = @due WHERE sched_name = @cluster AND trigger_name = 'DrainInbox'", connection);
+            command.Parameters.AddWithValue("due", hourAgo);
+            command.Parameters.AddWithValue("cluster", cluster);
+            Assert.That(await command.ExecuteNonQueryAsync(), Is.EqualTo(1));
+        }
+
+        await StartNode(cluster, "node-a", startupDelay: TimeSpan.FromHours(1), inboxInterval: TimeSpan.FromSeconds(1));
+        await Until(() => _recorder.InboxBatches >= 1, "the inbox job firing again");
+        var resumed = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        // 3600 firings were missed; at its one-second pace the job may fire about three times in 2.5 s.
+        TestContext.Out.WriteLine($"{_recorder.InboxBatches} inbox batches in {resumed.Elapsed.TotalSeconds:F1} s after resuming");
+        Assert.That(_recorder.InboxBatches, Is.InRange(1, 5));
+    }
+
+    [Test]
     public async Task The_drop_statements_remove_every_table_the_create_statements_made()
     {
         await using var connection = new NpgsqlConnection(_connectionString);
@@ -243,7 +273,8 @@ public class PostgreSqlClusterTests
 
     #region Utilities
 
-    private async Task<FlowSchedulerHost> StartNode(string cluster, string instanceId, TimeSpan? startupDelay = null, int maxConcurrency = 2)
+    private async Task<FlowSchedulerHost> StartNode(string cluster, string instanceId, TimeSpan? startupDelay = null, int maxConcurrency = 2,
+        TimeSpan? inboxInterval = null)
     {
         var settings = new FlowSchedulerSettings
         {
@@ -257,7 +288,8 @@ public class PostgreSqlClusterTests
             IdleWaitTime = TimeSpan.FromSeconds(1),
             // The flow jobs themselves stay out of the way of the probe job.
             StartupDelay = startupDelay ?? TimeSpan.FromHours(1),
-            MaxConcurrency = maxConcurrency
+            MaxConcurrency = maxConcurrency,
+            InboxInterval = inboxInterval ?? TimeSpan.FromSeconds(10)
         };
         var host = new FlowSchedulerHost(settings, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
         _hosts.Add(host);
@@ -324,6 +356,12 @@ public class PostgreSqlClusterTests
 
         public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
 
+        private int _inboxBatches;
+
+        public int InboxBatches => Volatile.Read(ref _inboxBatches);
+
+        public void InboxBatch() => Interlocked.Increment(ref _inboxBatches);
+
         /// <summary>The node whose firings hang until <see cref="ReleaseHang"/>, like a process that died mid-job</summary>
         public string HangOn { get; set; }
 
@@ -360,10 +398,17 @@ public class PostgreSqlClusterTests
         public Task Execute(IJobExecutionContext context) => recorder.Run(context);
     }
 
-    private sealed class IdleFlowServices : IFlowInboxProcessor, IDueFlowRunProcessor, IDateTriggeredFlowStarter, IFlowHousekeeping
+    private sealed class CountingInbox(Recorder recorder) : IFlowInboxProcessor
     {
-        public Task<int> ProcessInboxBatchAsync(CancellationToken cancellationToken) => Task.FromResult(0);
+        public Task<int> ProcessInboxBatchAsync(CancellationToken cancellationToken)
+        {
+            recorder.InboxBatch();
+            return Task.FromResult(0);
+        }
+    }
 
+    private sealed class IdleFlowServices : IDueFlowRunProcessor, IDateTriggeredFlowStarter, IFlowHousekeeping
+    {
         public Task<int> AdvanceDueRunsAsync(CancellationToken cancellationToken) => Task.FromResult(0);
 
         public Task<int> StartFlowsForDateAsync(DateOnly localDate, CancellationToken cancellationToken) => Task.FromResult(0);
