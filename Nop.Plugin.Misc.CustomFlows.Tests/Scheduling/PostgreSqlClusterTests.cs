@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Scheduling.Schema;
 using Npgsql;
 using Quartz;
+using Quartz.Impl.Calendar;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Scheduling;
 
@@ -244,6 +245,41 @@ public class PostgreSqlClusterTests
         // 3600 firings were missed; at its one-second pace the job may fire about three times in 2.5 s.
         TestContext.Out.WriteLine($"{_recorder.InboxBatches} inbox batches in {resumed.Elapsed.TotalSeconds:F1} s after resuming");
         Assert.That(_recorder.InboxBatches, Is.InRange(1, 5));
+    }
+
+    [Test]
+    public async Task A_node_whose_tables_were_never_created_fails_to_start_and_leaves_nothing_running()
+    {
+        var settings = new FlowSchedulerSettings
+        {
+            SchedulerName = $"cf-no-tables-{Guid.NewGuid():N}",
+            UseClusteredStore = true,
+            Database = SchedulerDatabase.PostgreSql,
+            ConnectionString = _connectionString,
+            TablePrefix = "NEVER_CREATED_"
+        };
+        var host = new FlowSchedulerHost(settings, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+
+        Assert.CatchAsync<SchedulerException>(() => host.StartAsync(CancellationToken.None));
+        Assert.That(host.Scheduler, Is.Null);
+    }
+
+    [Test]
+    public async Task A_calendar_stored_by_one_node_is_read_back_by_the_other_through_the_plugins_serializer()
+    {
+        var cluster = $"cf-calendar-{Guid.NewGuid():N}";
+        var nodeA = await StartNode(cluster, "node-a");
+        var nodeB = await StartNode(cluster, "node-b");
+        var holidays = new HolidayCalendar(new WeeklyCalendar()) { Description = "Shop closed" };
+        holidays.AddExcludedDate(new DateTime(2026, 12, 24));
+
+        await nodeA.Scheduler.AddCalendar("shop-closed", holidays, replace: true, updateTriggers: false);
+        var copy = await nodeB.Scheduler.GetCalendar("shop-closed") as HolidayCalendar;
+
+        Assert.That(copy, Is.Not.Null);
+        Assert.That(copy!.ExcludedDates, Is.EquivalentTo(new[] { new DateTime(2026, 12, 24) }));
+        Assert.That(copy.CalendarBase, Is.InstanceOf<WeeklyCalendar>());
+        Assert.That(copy.Description, Is.EqualTo("Shop closed"));
     }
 
     [Test]
