@@ -5,7 +5,9 @@ using Quartz.Spi;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Scheduling;
 
+// Two tests swap Quartz's process-wide clock; no running scheduler may read it meanwhile.
 [TestFixture]
+[NonParallelizable]
 public class FlowJobScheduleTests
 {
     private static readonly DateTimeOffset _now = new(2026, 3, 28, 10, 0, 0, TimeSpan.Zero);

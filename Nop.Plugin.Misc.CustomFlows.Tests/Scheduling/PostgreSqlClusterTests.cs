@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Scheduling.Schema;
 using Npgsql;
 using Quartz;
+using Quartz.Impl.Calendar;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Scheduling;
 
@@ -67,7 +68,7 @@ public class PostgreSqlClusterTests
         _recorder = new Recorder();
         var services = new ServiceCollection();
         services.AddSingleton(_recorder);
-        services.AddScoped<IFlowInboxProcessor, IdleFlowServices>();
+        services.AddScoped<IFlowInboxProcessor, CountingInbox>();
         services.AddScoped<IDueFlowRunProcessor, IdleFlowServices>();
         services.AddScoped<IDateTriggeredFlowStarter, IdleFlowServices>();
         services.AddScoped<IFlowHousekeeping, IdleFlowServices>();
@@ -216,9 +217,100 @@ public class PostgreSqlClusterTests
         Assert.That((await restarted.Scheduler.GetTrigger(key))!.StartTimeUtc, Is.EqualTo(firstStart));
     }
 
+    [Test]
+    public async Task After_an_hour_of_downtime_the_inbox_job_resumes_at_its_pace_instead_of_replaying_the_missed_firings()
+    {
+        var cluster = $"cf-downtime-{Guid.NewGuid():N}";
+        var node = await StartNode(cluster, "node-a", startupDelay: TimeSpan.FromHours(1), inboxInterval: TimeSpan.FromSeconds(1));
+        await node.StopAsync(CancellationToken.None);
+        _hosts.Remove(node);
+
+        // As if the shop had been down for an hour: the stored trigger was due an hour ago.
+        var hourAgo = DateTimeOffset.UtcNow.AddHours(-1).UtcTicks;
+        await using (var connection = new NpgsqlConnection(_connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                "UPDATE cf_qrtz_triggers SET start_time = @due, next_fire_time = @due WHERE sched_name = @cluster AND trigger_name = 'DrainInbox'", connection);
+            command.Parameters.AddWithValue("due", hourAgo);
+            command.Parameters.AddWithValue("cluster", cluster);
+            Assert.That(await command.ExecuteNonQueryAsync(), Is.EqualTo(1));
+        }
+
+        await StartNode(cluster, "node-a", startupDelay: TimeSpan.FromHours(1), inboxInterval: TimeSpan.FromSeconds(1));
+        await Until(() => _recorder.InboxBatches >= 1, "the inbox job firing again");
+        var resumed = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        // 3600 firings were missed; at its one-second pace the job may fire about three times in 2.5 s.
+        TestContext.Out.WriteLine($"{_recorder.InboxBatches} inbox batches in {resumed.Elapsed.TotalSeconds:F1} s after resuming");
+        Assert.That(_recorder.InboxBatches, Is.InRange(1, 5));
+    }
+
+    [Test]
+    public async Task A_node_whose_tables_were_never_created_fails_to_start_and_leaves_nothing_running()
+    {
+        var settings = new FlowSchedulerSettings
+        {
+            SchedulerName = $"cf-no-tables-{Guid.NewGuid():N}",
+            UseClusteredStore = true,
+            Database = SchedulerDatabase.PostgreSql,
+            ConnectionString = _connectionString,
+            TablePrefix = "NEVER_CREATED_"
+        };
+        var host = new FlowSchedulerHost(settings, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+
+        Assert.CatchAsync<SchedulerException>(() => host.StartAsync(CancellationToken.None));
+        Assert.That(host.Scheduler, Is.Null);
+    }
+
+    [Test]
+    public async Task A_calendar_stored_by_one_node_is_read_back_by_the_other_through_the_plugins_serializer()
+    {
+        var cluster = $"cf-calendar-{Guid.NewGuid():N}";
+        var nodeA = await StartNode(cluster, "node-a");
+        var nodeB = await StartNode(cluster, "node-b");
+        var holidays = new HolidayCalendar(new WeeklyCalendar()) { Description = "Shop closed" };
+        holidays.AddExcludedDate(new DateTime(2026, 12, 24));
+
+        await nodeA.Scheduler.AddCalendar("shop-closed", holidays, replace: true, updateTriggers: false);
+        var copy = await nodeB.Scheduler.GetCalendar("shop-closed") as HolidayCalendar;
+
+        Assert.That(copy, Is.Not.Null);
+        Assert.That(copy!.ExcludedDates, Is.EquivalentTo(new[] { new DateTime(2026, 12, 24) }));
+        Assert.That(copy.CalendarBase, Is.InstanceOf<WeeklyCalendar>());
+        Assert.That(copy.Description, Is.EqualTo("Shop closed"));
+    }
+
+    [Test]
+    public async Task The_drop_statements_remove_every_table_the_create_statements_made()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        var scratch = $"{_schema}_drop";
+        await Execute(connection, $"CREATE SCHEMA {scratch}; SET search_path TO {scratch}");
+        try
+        {
+            foreach (var statement in QuartzSchema.CreateStatements(SchedulerDatabase.PostgreSql, "UNINSTALL_ME_"))
+                await Execute(connection, statement);
+            var created = await CountTables(connection, scratch);
+
+            foreach (var statement in QuartzSchema.DropStatements(SchedulerDatabase.PostgreSql, "UNINSTALL_ME_"))
+                await Execute(connection, statement);
+
+            Assert.That(created, Is.EqualTo(QuartzTables.All.Count));
+            Assert.That(await CountTables(connection, scratch), Is.Zero);
+        }
+        finally
+        {
+            await Execute(connection, $"DROP SCHEMA {scratch} CASCADE");
+        }
+    }
+
     #region Utilities
 
-    private async Task<FlowSchedulerHost> StartNode(string cluster, string instanceId, TimeSpan? startupDelay = null, int maxConcurrency = 2)
+    private async Task<FlowSchedulerHost> StartNode(string cluster, string instanceId, TimeSpan? startupDelay = null, int maxConcurrency = 2,
+        TimeSpan? inboxInterval = null)
     {
         var settings = new FlowSchedulerSettings
         {
@@ -232,7 +324,8 @@ public class PostgreSqlClusterTests
             IdleWaitTime = TimeSpan.FromSeconds(1),
             // The flow jobs themselves stay out of the way of the probe job.
             StartupDelay = startupDelay ?? TimeSpan.FromHours(1),
-            MaxConcurrency = maxConcurrency
+            MaxConcurrency = maxConcurrency,
+            InboxInterval = inboxInterval ?? TimeSpan.FromSeconds(10)
         };
         var host = new FlowSchedulerHost(settings, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
         _hosts.Add(host);
@@ -272,6 +365,13 @@ public class PostgreSqlClusterTests
         }
     }
 
+    private static async Task<long> CountTables(NpgsqlConnection connection, string schema)
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = @schema", connection);
+        command.Parameters.AddWithValue("schema", schema);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
@@ -291,6 +391,12 @@ public class PostgreSqlClusterTests
         public ConcurrentQueue<Execution> Executions { get; } = new();
 
         public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
+        private int _inboxBatches;
+
+        public int InboxBatches => Volatile.Read(ref _inboxBatches);
+
+        public void InboxBatch() => Interlocked.Increment(ref _inboxBatches);
 
         /// <summary>The node whose firings hang until <see cref="ReleaseHang"/>, like a process that died mid-job</summary>
         public string HangOn { get; set; }
@@ -328,10 +434,17 @@ public class PostgreSqlClusterTests
         public Task Execute(IJobExecutionContext context) => recorder.Run(context);
     }
 
-    private sealed class IdleFlowServices : IFlowInboxProcessor, IDueFlowRunProcessor, IDateTriggeredFlowStarter, IFlowHousekeeping
+    private sealed class CountingInbox(Recorder recorder) : IFlowInboxProcessor
     {
-        public Task<int> ProcessInboxBatchAsync(CancellationToken cancellationToken) => Task.FromResult(0);
+        public Task<int> ProcessInboxBatchAsync(CancellationToken cancellationToken)
+        {
+            recorder.InboxBatch();
+            return Task.FromResult(0);
+        }
+    }
 
+    private sealed class IdleFlowServices : IDueFlowRunProcessor, IDateTriggeredFlowStarter, IFlowHousekeeping
+    {
         public Task<int> AdvanceDueRunsAsync(CancellationToken cancellationToken) => Task.FromResult(0);
 
         public Task<int> StartFlowsForDateAsync(DateOnly localDate, CancellationToken cancellationToken) => Task.FromResult(0);

@@ -38,7 +38,12 @@ public class ScopedJobFactoryTests
         var disposals = 0;
         var services = new ServiceCollection();
         services.AddScoped(_ => new DisposalCounter(() => disposals++));
-        services.AddScoped<IFlowHousekeeping>(sp => new Housekeeping(sp.GetRequiredService<DisposalCounter>()));
+        // The job's service lives in the job's scope together with a disposable that counts the scope's end.
+        services.AddScoped<IFlowHousekeeping>(sp =>
+        {
+            sp.GetRequiredService<DisposalCounter>();
+            return new Housekeeping();
+        });
         using var provider = services.BuildServiceProvider();
         var factory = new ScopedJobFactory(provider.GetRequiredService<IServiceScopeFactory>());
         var context = new Mock<IJobExecutionContext>();
@@ -58,7 +63,7 @@ public class ScopedJobFactoryTests
         public void Dispose() => onDispose();
     }
 
-    private sealed class Housekeeping(DisposalCounter _) : IFlowHousekeeping
+    private sealed class Housekeeping : IFlowHousekeeping
     {
         public Task RunHousekeepingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
