@@ -76,10 +76,11 @@ public class WiringTests
     }
 
     [Test]
-    public void Every_consumer_controller_view_component_job_and_the_plugin_can_be_created()
+    public async Task Every_consumer_controller_view_component_job_and_the_plugin_can_be_created()
     {
-        using var provider = BuildProvider(out _);
-        using var scope = provider.CreateScope();
+        //the host disposes asynchronously, like ASP.NET Core does
+        await using var provider = BuildProvider(out _);
+        await using var scope = provider.CreateAsyncScope();
 
         var types = ActivatedByTheShop().ToList();
         Assert.That(types, Is.Not.Empty);
@@ -102,10 +103,10 @@ public class WiringTests
     }
 
     [Test]
-    public void Every_service_the_plugin_registers_resolves()
+    public async Task Every_service_the_plugin_registers_resolves()
     {
-        using var provider = BuildProvider(out var services);
-        using var scope = provider.CreateScope();
+        await using var provider = BuildProvider(out var services);
+        await using var scope = provider.CreateAsyncScope();
 
         var registered = services
             .Where(d => d.ServiceType.Assembly == PluginAssembly || d.ImplementationType?.Assembly == PluginAssembly)

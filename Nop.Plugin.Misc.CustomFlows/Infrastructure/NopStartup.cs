@@ -3,6 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
+using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
+using Nop.Services.Configuration;
+using Nop.Services.Helpers;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
@@ -29,6 +34,34 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowService, FlowService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
+
+        //the scheduler: one per application, started and stopped with it; the jobs call these services
+        services.AddScoped<IFlowHousekeeping, FlowHousekeeping>();
+        services.AddScoped<IDateTriggeredFlowStarter, DateTriggeredFlowStarter>();
+        services.AddSingleton(CreateSchedulerSettings);
+        services.AddSingleton<FlowSchedulerHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<FlowSchedulerHost>());
+    }
+
+    /// <summary>
+    /// Maps the plugin's nopCommerce settings onto the scheduler's own settings object, read once at
+    /// start-up (switching to a web farm needs an application restart, as the Configure page says)
+    /// </summary>
+    private static FlowSchedulerSettings CreateSchedulerSettings(IServiceProvider provider)
+    {
+        using var scope = provider.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<ISettingService>()
+            .LoadSettingAsync<CustomFlowsSettings>().GetAwaiter().GetResult() ?? new CustomFlowsSettings();
+        var storeTimeZone = scope.ServiceProvider.GetRequiredService<IDateTimeHelper>().DefaultStoreTimeZone;
+
+        return new FlowSchedulerSettings
+        {
+            UseClusteredStore = settings.UseClusteredScheduler,
+            Database = settings.SchedulerDatabase,
+            ConnectionString = settings.SchedulerConnectionString,
+            DateTriggerHour = settings.DateTriggerHour,
+            TimeZoneId = storeTimeZone?.Id
+        };
     }
 
     /// <summary>
