@@ -46,4 +46,29 @@ public class CustomFlowsSettings : ISettings
     /// Gets or sets the connection string of the clustered scheduler (usually the shop's own database)
     /// </summary>
     public string SchedulerConnectionString { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many marketing e-mails one customer gets from all flows together within 24 hours
+    /// </summary>
+    public int MarketingEmailsPerDay { get; set; } = 1;
+
+    /// <summary>
+    /// Gets or sets how many marketing e-mails one customer gets from all flows together within 7 days
+    /// </summary>
+    public int MarketingEmailsPerWeek { get; set; } = 3;
+
+    /// <summary>
+    /// Gets or sets the start of the quiet hours (local "HH:mm" in the customer's time zone); empty for none
+    /// </summary>
+    public string QuietHoursStart { get; set; } = "21:00";
+
+    /// <summary>
+    /// Gets or sets the end of the quiet hours (local "HH:mm")
+    /// </summary>
+    public string QuietHoursEnd { get; set; } = "08:00";
+
+    /// <summary>
+    /// Gets or sets days (yyyy-MM-dd, comma separated) on which no marketing message goes out
+    /// </summary>
+    public string BlackoutDates { get; set; }
 }
