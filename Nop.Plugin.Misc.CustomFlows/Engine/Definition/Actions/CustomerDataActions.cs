@@ -1,0 +1,49 @@
+namespace Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+
+/// <summary>
+/// Adds a tag to the customer.
+/// </summary>
+public sealed class AddTagAction : FlowAction
+{
+    /// <summary>The tag.</summary>
+    public string Tag { get; set; }
+
+    /// <inheritdoc />
+    public override ActionChannel Channel => ActionChannel.CustomerData;
+}
+
+/// <summary>
+/// Removes a tag from the customer.
+/// </summary>
+public sealed class RemoveTagAction : FlowAction
+{
+    /// <summary>The tag.</summary>
+    public string Tag { get; set; }
+
+    /// <inheritdoc />
+    public override ActionChannel Channel => ActionChannel.CustomerData;
+}
+
+/// <summary>
+/// Adds to (or, negative, subtracts from) the customer's lead score.
+/// </summary>
+public sealed class ChangeScoreAction : FlowAction
+{
+    /// <summary>The change.</summary>
+    public int Delta { get; set; }
+
+    /// <inheritdoc />
+    public override ActionChannel Channel => ActionChannel.CustomerData;
+}
+
+/// <summary>
+/// Moves the customer to a funnel stage ("lead", "customer", "loyal").
+/// </summary>
+public sealed class SetFunnelStageAction : FlowAction
+{
+    /// <summary>The stage.</summary>
+    public string Stage { get; set; }
+
+    /// <inheritdoc />
+    public override ActionChannel Channel => ActionChannel.CustomerData;
+}
