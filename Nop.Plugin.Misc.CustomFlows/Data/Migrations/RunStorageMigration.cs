@@ -10,6 +10,10 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
 [NopMigration("2026-11-23 10:00:00", "Misc.CustomFlows run storage", MigrationProcessType.Update)]
 public partial class RunStorageMigration : CustomFlowsMigration
 {
+    #region Properties
+
     /// <inheritdoc />
     public override IReadOnlyList<FlowTable> Tables => CustomFlowsSchema.RunStorage;
+
+    #endregion
 }

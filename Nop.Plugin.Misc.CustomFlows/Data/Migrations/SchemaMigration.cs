@@ -13,6 +13,10 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
 [NopMigration("2026-11-20 10:00:00", "Misc.CustomFlows schema", MigrationProcessType.Installation)]
 public partial class SchemaMigration : CustomFlowsMigration
 {
+    #region Properties
+
     /// <inheritdoc />
     public override IReadOnlyList<FlowTable> Tables => CustomFlowsSchema.All;
+
+    #endregion
 }

@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class CustomerFlowStateBuilder : CustomFlowsEntityBuilder<CustomerFlowState>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -19,4 +21,6 @@ public partial class CustomerFlowStateBuilder : CustomFlowsEntityBuilder<Custome
             .WithColumn(nameof(CustomerFlowState.MessagesSentJson)).AsString(int.MaxValue).Nullable()
             .WithColumn(nameof(CustomerFlowState.ConsentJson)).AsString(int.MaxValue).Nullable();
     }
+
+    #endregion
 }

@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class FlowActionLogBuilder : CustomFlowsEntityBuilder<FlowActionLog>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -20,4 +22,6 @@ public partial class FlowActionLogBuilder : CustomFlowsEntityBuilder<FlowActionL
             .WithColumn(nameof(FlowActionLog.StatusId)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowActionLog.Details)).AsString(int.MaxValue).Nullable();
     }
+
+    #endregion
 }

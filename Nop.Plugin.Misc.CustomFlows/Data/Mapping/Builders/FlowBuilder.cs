@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class FlowBuilder : CustomFlowsEntityBuilder<Flow>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -19,4 +21,6 @@ public partial class FlowBuilder : CustomFlowsEntityBuilder<Flow>
             .WithColumn(nameof(Flow.Priority)).AsInt32().NotNullable()
             .WithColumn(nameof(Flow.LimitedToStores)).AsBoolean().NotNullable();
     }
+
+    #endregion
 }

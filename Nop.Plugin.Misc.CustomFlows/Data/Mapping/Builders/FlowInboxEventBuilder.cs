@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class FlowInboxEventBuilder : CustomFlowsEntityBuilder<FlowInboxEvent>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -19,4 +21,6 @@ public partial class FlowInboxEventBuilder : CustomFlowsEntityBuilder<FlowInboxE
             .WithColumn(nameof(FlowInboxEvent.Attempts)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowInboxEvent.LastError)).AsString(int.MaxValue).Nullable();
     }
+
+    #endregion
 }

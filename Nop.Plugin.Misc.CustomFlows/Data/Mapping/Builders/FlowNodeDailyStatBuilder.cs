@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class FlowNodeDailyStatBuilder : CustomFlowsEntityBuilder<FlowNodeDailyStat>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -23,4 +25,6 @@ public partial class FlowNodeDailyStatBuilder : CustomFlowsEntityBuilder<FlowNod
             .WithColumn(nameof(FlowNodeDailyStat.Converted)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowNodeDailyStat.Revenue)).AsDecimal(18, 4).NotNullable();
     }
+
+    #endregion
 }

@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class FlowRunBuilder : CustomFlowsEntityBuilder<FlowRun>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -26,4 +28,6 @@ public partial class FlowRunBuilder : CustomFlowsEntityBuilder<FlowRun>
             .WithColumn(nameof(FlowRun.Converted)).AsBoolean().NotNullable()
             .WithColumn(nameof(FlowRun.Revenue)).AsDecimal(18, 4).NotNullable();
     }
+
+    #endregion
 }

@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class FlowVersionBuilder : CustomFlowsEntityBuilder<FlowVersion>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -17,4 +19,6 @@ public partial class FlowVersionBuilder : CustomFlowsEntityBuilder<FlowVersion>
             .WithColumn(nameof(FlowVersion.DefinitionJson)).AsString(int.MaxValue).NotNullable()
             .WithColumn(nameof(FlowVersion.CreatedByCustomerId)).AsInt32().NotNullable();
     }
+
+    #endregion
 }

@@ -8,6 +8,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Mapping.Builders;
 /// </summary>
 public partial class PendingPopupBuilder : CustomFlowsEntityBuilder<PendingPopup>
 {
+    #region Methods
+
     /// <inheritdoc />
     public override void MapColumns(ICreateTableWithColumnSyntax table)
     {
@@ -19,4 +21,6 @@ public partial class PendingPopupBuilder : CustomFlowsEntityBuilder<PendingPopup
             .WithColumn(nameof(PendingPopup.ContentJson)).AsString(int.MaxValue).NotNullable()
             .WithColumn(nameof(PendingPopup.DisplayRulesJson)).AsString(int.MaxValue).Nullable();
     }
+
+    #endregion
 }

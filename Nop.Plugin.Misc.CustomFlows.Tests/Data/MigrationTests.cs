@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Reflection;
+using FluentMigrator;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Data;
+
+[TestFixture]
+public class MigrationTests
+{
+    /// <summary>
+    /// NopMigrationDefaults.DateFormats in nopCommerce 4.90
+    /// </summary>
+    private static readonly string[] _nopDateFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss", "yyyy.MM.dd HH:mm:ss", "yyyy/MM/dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ss:fffffff", "yyyy.MM.dd HH:mm:ss:fffffff", "yyyy/MM/dd HH:mm:ss:fffffff"
+    ];
+
+    private static IEnumerable<Type> Migrations => PluginEntities.Assembly.GetTypes()
+        .Where(t => t.IsClass && !t.IsAbstract && typeof(MigrationBase).IsAssignableFrom(t))
+        .OrderBy(t => t.Name);
+
+    /// <summary>
+    /// Reads the attribute's constructor arguments without running it: the reference attribute cannot run
+    /// </summary>
+    private static (DateTime Date, string Description, MigrationProcessType Process) AttributeOf(Type migration)
+    {
+        var attribute = migration.GetCustomAttributesData().Single(a => a.AttributeType == typeof(NopMigrationAttribute));
+        var arguments = attribute.ConstructorArguments;
+        var date = DateTime.ParseExact((string)arguments[0].Value!, _nopDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None);
+        var description = arguments.Count == 3 ? (string)arguments[1].Value : null;
+        var process = (MigrationProcessType)(int)arguments[^1].Value!;
+        return (date, description, process);
+    }
+
+    private static CustomFlowsMigration Testable(Type migration, FakeDatabase database) => migration == typeof(SchemaMigration)
+        ? new TestableSchemaMigration(database)
+        : migration == typeof(RunStorageMigration)
+            ? new TestableRunStorageMigration(database)
+            : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
+
+    /// <summary>
+    /// Installs as nopCommerce's PluginService does: Up of NoMatter and Installation migrations in date order,
+    /// then Update migrations only recorded as applied
+    /// </summary>
+    private static List<Type> Install(FakeDatabase database)
+    {
+        foreach (var migration in Migrations.Where(m => AttributeOf(m).Process != MigrationProcessType.Update).OrderBy(m => AttributeOf(m).Date))
+            Testable(migration, database).Up();
+
+        return [.. Migrations];
+    }
+
+    /// <summary>
+    /// Uninstalls as nopCommerce's MigrationManager.ApplyDownMigrations does: Down of every applied migration, latest first
+    /// </summary>
+    private static void Uninstall(FakeDatabase database, IEnumerable<Type> applied)
+    {
+        foreach (var migration in applied.OrderByDescending(m => AttributeOf(m).Date))
+            Testable(migration, database).Down();
+    }
+
+    [Test]
+    public void The_plugin_has_an_installation_and_an_update_migration()
+    {
+        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration) }));
+    }
+
+    [TestCaseSource(nameof(Migrations))]
+    public void A_migration_carries_one_NopMigration_attribute_with_a_date_nopCommerce_parses(Type migration)
+    {
+        Assert.That(migration.GetCustomAttributesData().Count(a => typeof(MigrationAttribute).IsAssignableFrom(a.AttributeType)), Is.EqualTo(1));
+        Assert.That(() => AttributeOf(migration), Throws.Nothing);
+        Assert.That(AttributeOf(migration).Description, Does.StartWith("Misc.CustomFlows"), "the description names the plugin in the version table");
+        Assert.That(typeof(CustomFlowsMigration).IsAssignableFrom(migration), Is.True, "its Down must drop what its Up creates");
+    }
+
+    [Test]
+    public void Migrations_have_distinct_dates_because_the_date_is_the_version()
+    {
+        Assert.That(Migrations.Select(m => AttributeOf(m).Date), Is.Unique);
+    }
+
+    [Test]
+    public void The_schema_migration_runs_on_installation_and_creates_every_table()
+    {
+        Assert.That(AttributeOf(typeof(SchemaMigration)).Process, Is.EqualTo(MigrationProcessType.Installation));
+        Assert.That(new SchemaMigration().Tables.Select(t => t.EntityType), Is.EquivalentTo(PluginEntities.EntityTypes),
+            "nopCommerce only records Update migrations on installation, so installation must create everything");
+    }
+
+    [Test]
+    public void The_run_storage_migration_is_a_later_update_adding_run_storage()
+    {
+        var update = AttributeOf(typeof(RunStorageMigration));
+
+        Assert.That(update.Process, Is.EqualTo(MigrationProcessType.Update));
+        Assert.That(update.Date, Is.GreaterThan(AttributeOf(typeof(SchemaMigration)).Date));
+        Assert.That(new RunStorageMigration().Tables, Is.EqualTo(CustomFlowsSchema.RunStorage));
+    }
+
+    [TestCaseSource(nameof(Migrations))]
+    public void Down_drops_every_table_Up_creates(Type migration)
+    {
+        var database = new FakeDatabase();
+
+        Testable(migration, database).Up();
+        var created = database.Log.Where(l => l.StartsWith("create table")).Select(l => l["create table ".Length..]).ToList();
+        Testable(migration, database).Down();
+
+        Assert.That(created, Is.Not.Empty);
+        Assert.That(database.Log.Where(l => l.StartsWith("drop table")).Select(l => l["drop table ".Length..]), Is.EquivalentTo(created));
+        Assert.That(database.Tables, Is.Empty);
+    }
+
+    [Test]
+    public void A_fresh_install_creates_every_table_and_index_and_uninstall_leaves_no_plugin_table()
+    {
+        var database = new FakeDatabase();
+
+        var applied = Install(database);
+        Assert.That(database.Tables, Is.EquivalentTo(PluginEntities.EntityTypes.Select(t => t.Name)));
+        Assert.That(database.Log.Count(l => l.StartsWith("create index")), Is.EqualTo(CustomFlowsSchema.All.Sum(t => t.Indexes.Count)));
+
+        Uninstall(database, applied);
+        Assert.That(database.Tables, Is.Empty);
+    }
+
+    [Test]
+    public void A_shop_installed_with_flows_only_gets_run_storage_on_update_and_loses_it_all_on_uninstall()
+    {
+        var database = new FakeDatabase();
+        new RecordingSchemaWriter(database).CreateMissing(CustomFlowsSchema.Foundation);
+
+        //nopCommerce's UpdatePluginsAsync runs the unapplied NoMatter and Update migrations
+        new TestableRunStorageMigration(database).Up();
+        Assert.That(database.Tables, Is.EquivalentTo(PluginEntities.EntityTypes.Select(t => t.Name)));
+
+        Uninstall(database, Migrations);
+        Assert.That(database.Tables, Is.Empty);
+    }
+
+    [Test]
+    public void Uninstalling_after_a_partly_failed_install_still_succeeds()
+    {
+        var database = new FakeDatabase();
+        database.AddTable("Flow");
+
+        Assert.That(() => Uninstall(database, Migrations), Throws.Nothing);
+        Assert.That(database.Tables, Is.Empty);
+    }
+
+    private sealed class TestableSchemaMigration(FakeDatabase database) : SchemaMigration
+    {
+        protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+
+    private sealed class TestableRunStorageMigration(FakeDatabase database) : RunStorageMigration
+    {
+        protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+}

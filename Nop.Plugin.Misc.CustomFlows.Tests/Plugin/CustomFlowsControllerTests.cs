@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc;
+using Moq;
+using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
+using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Services.Configuration;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
+
+[TestFixture]
+public class CustomFlowsControllerTests
+{
+    private CustomFlowsSettings _stored;
+    private Mock<ISettingService> _settings;
+    private Mock<INotificationService> _notifications;
+    private Mock<IFlowService> _flows;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _stored = new CustomFlowsSettings { Enabled = true, PauseAll = false };
+        _settings = new Mock<ISettingService>();
+        _settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0))
+            .ReturnsAsync(() => new CustomFlowsSettings { Enabled = _stored.Enabled, PauseAll = _stored.PauseAll });
+        _settings.Setup(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), 0))
+            .Callback<CustomFlowsSettings, int>((s, _) => _stored = s)
+            .Returns(Task.CompletedTask);
+        _notifications = new Mock<INotificationService>();
+        _flows = new Mock<IFlowService>();
+    }
+
+    private CustomFlowsController CreateController()
+    {
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync<string, ILocalizationService, string>(key => $"[{key}]");
+        var dateTime = new Mock<IDateTimeHelper>();
+        //the admin sits two hours east of UTC
+        dateTime.Setup(d => d.ConvertToUserTimeAsync(It.IsAny<DateTime>(), DateTimeKind.Utc))
+            .ReturnsAsync<DateTime, DateTimeKind, IDateTimeHelper, DateTime>((dt, _) => dt.AddHours(2));
+
+        return new CustomFlowsController(dateTime.Object, _flows.Object, localization.Object, _notifications.Object, _settings.Object);
+    }
+
+    [Test]
+    public async Task Configure_page_shows_the_stored_switches()
+    {
+        _stored = new CustomFlowsSettings { Enabled = false, PauseAll = true };
+
+        var result = await CreateController().Configure() as ViewResult;
+
+        Assert.That(result?.ViewName, Is.EqualTo("~/Plugins/Misc.CustomFlows/Areas/Admin/Views/CustomFlows/Configure.cshtml"));
+        var model = (ConfigurationModel)result.Model;
+        Assert.That((model.Enabled, model.PauseAll), Is.EqualTo((false, true)));
+    }
+
+    [Test]
+    public async Task Saving_the_configure_page_stores_the_switches_and_says_so()
+    {
+        await CreateController().Configure(new ConfigurationModel { Enabled = false, PauseAll = true });
+
+        Assert.That((_stored.Enabled, _stored.PauseAll), Is.EqualTo((false, true)));
+        _notifications.Verify(n => n.SuccessNotification("[Plugins.Misc.CustomFlows.Configuration.Saved]", true, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task An_invalid_form_is_shown_again_and_nothing_is_saved()
+    {
+        var controller = CreateController();
+        controller.ModelState.AddModelError(nameof(ConfigurationModel.Enabled), "bad");
+
+        var result = await controller.Configure(new ConfigurationModel { Enabled = false });
+
+        Assert.That(result, Is.InstanceOf<ViewResult>());
+        _settings.Verify(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), It.IsAny<int>()), Times.Never);
+        _notifications.Verify(n => n.SuccessNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Flow_list_shows_the_flows_with_times_in_the_admins_time_zone_and_the_global_switches()
+    {
+        _stored = new CustomFlowsSettings { Enabled = true, PauseAll = true };
+        var changed = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc);
+        _flows.Setup(f => f.GetFlowSummariesAsync(false)).ReturnsAsync(new List<FlowSummary>
+        {
+            new(3, "Abandoned cart", FlowStatus.Active, 2, 10, changed)
+        });
+
+        var result = await CreateController().List() as ViewResult;
+
+        var model = (FlowListModel)result!.Model;
+        Assert.That(model.Flows.Single().Name, Is.EqualTo("Abandoned cart"));
+        Assert.That(model.UpdatedOn[3], Is.EqualTo(changed.AddHours(2)));
+        Assert.That(model.PauseAll, Is.True);
+        Assert.That(result.ViewName, Does.EndWith("/Areas/Admin/Views/CustomFlows/List.cshtml"));
+    }
+}

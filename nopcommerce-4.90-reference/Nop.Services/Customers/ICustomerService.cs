@@ -1,0 +1,14 @@
+using Nop.Core.Domain.Customers;
+
+namespace Nop.Services.Customers;
+
+public partial interface ICustomerService
+{
+    Task<Customer> GetCustomerByIdAsync(int customerId);
+
+    Task<Customer> GetCustomerByEmailAsync(string email);
+
+    Task<IList<CustomerRole>> GetCustomerRolesAsync(Customer customer, bool showHidden = false);
+
+    Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true);
+}

@@ -1,0 +1,8 @@
+using Nop.Core.Domain.Messages;
+
+namespace Nop.Services.Messages;
+
+public partial interface INewsLetterSubscriptionService
+{
+    Task<IList<NewsLetterSubscription>> GetNewsLetterSubscriptionsByEmailAsync(string email, int storeId = 0, int subscriptionTypeId = 0, bool? isActive = null);
+}
