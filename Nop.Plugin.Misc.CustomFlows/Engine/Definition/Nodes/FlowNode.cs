@@ -27,7 +27,8 @@ public abstract class FlowNode
     public string Title { get; set; }
 
     /// <summary>
-    /// The ids of the steps this step can lead to, with the name of each exit, for graph checks.
+    /// The steps this step can lead to: the JSON path of each exit relative to the node (e.g. "yes",
+    /// "branches[1].next") with the target id, so graph checks can point at the exact property.
     /// </summary>
     public abstract IEnumerable<(string Exit, string Target)> Exits();
 }

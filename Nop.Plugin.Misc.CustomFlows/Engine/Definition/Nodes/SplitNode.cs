@@ -14,8 +14,8 @@ public sealed class SplitNode : FlowNode
     /// <inheritdoc />
     public override IEnumerable<(string Exit, string Target)> Exits()
     {
-        foreach (var branch in Branches)
-            yield return (branch?.Name, branch?.Next);
+        for (var i = 0; i < Branches.Count; i++)
+            yield return ($"branches[{i}].next", Branches[i]?.Next);
     }
 }
 

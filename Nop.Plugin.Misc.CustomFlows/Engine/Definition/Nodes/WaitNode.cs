@@ -44,7 +44,7 @@ public sealed class WaitNode : FlowNode
     /// <inheritdoc />
     public override IEnumerable<(string Exit, string Target)> Exits()
     {
-        yield return (UntilEvent == null ? "next" : "timeout", Next);
+        yield return ("next", Next);
         if (UntilEvent != null)
             yield return ("onEvent", OnEvent);
     }

@@ -1,0 +1,60 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Validation;
+
+[TestFixture]
+public class FlowValidatorFuzzTests
+{
+    private const int CasesPerKind = 3000;
+
+    private readonly FlowValidator _validator = new(FakeTemplates.ForSamples());
+
+    [Test]
+    public void Random_bytes_never_make_the_validator_throw_and_always_give_a_located_problem()
+    {
+        var fuzzer = new FlowDocumentFuzzer(seed: 20261123);
+
+        for (var i = 0; i < CasesPerKind; i++)
+            AssertAnswered(fuzzer.RandomBytes(), expectProblems: true, i);
+    }
+
+    [Test]
+    public void Damaged_copies_of_a_valid_flow_never_make_the_validator_throw()
+    {
+        var fuzzer = new FlowDocumentFuzzer(seed: 42);
+
+        for (var i = 0; i < CasesPerKind; i++)
+            AssertAnswered(fuzzer.Damaged(SampleFlows.AbandonedCart), expectProblems: false, i);
+    }
+
+    [Test]
+    public void Random_flows_with_wrong_values_everywhere_never_make_the_validator_throw()
+    {
+        var fuzzer = new FlowDocumentFuzzer(seed: 7);
+        var valid = 0;
+
+        for (var i = 0; i < CasesPerKind; i++)
+            valid += AssertAnswered(fuzzer.RandomFlow(), expectProblems: false, i) ? 1 : 0;
+
+        // the generator must mostly produce broken flows, or the test checks little
+        Assert.That(valid, Is.LessThan(CasesPerKind / 10));
+    }
+
+    /// <returns>Whether the document was valid.</returns>
+    private bool AssertAnswered(byte[] document, bool expectProblems, int caseNumber)
+    {
+        ValidationResult result = null;
+        Assert.DoesNotThrow(() => result = _validator.Validate(document), $"case {caseNumber}");
+        Assert.That(result, Is.Not.Null);
+        if (expectProblems)
+            Assert.That(result.Problems, Is.Not.Empty, $"case {caseNumber}");
+        foreach (var problem in result.Problems)
+        {
+            Assert.That(problem.Code, Is.Not.Empty, $"case {caseNumber}");
+            Assert.That(problem.Message, Is.Not.Empty, $"case {caseNumber}");
+            Assert.That(problem.Path, Does.StartWith("$"), $"case {caseNumber}: {problem}");
+        }
+
+        return result.IsValid;
+    }
+}
