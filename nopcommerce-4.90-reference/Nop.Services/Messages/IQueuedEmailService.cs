@@ -1,3 +1,4 @@
+using Nop.Core;
 using Nop.Core.Domain.Messages;
 
 namespace Nop.Services.Messages;
@@ -7,4 +8,6 @@ public partial interface IQueuedEmailService
     Task InsertQueuedEmailAsync(QueuedEmail queuedEmail);
 
     Task<QueuedEmail> GetQueuedEmailByIdAsync(int queuedEmailId);
+
+    Task<IPagedList<QueuedEmail>> SearchEmailsAsync(string fromEmail, string toEmail, DateTime? createdFromUtc, DateTime? createdToUtc, bool loadNotSentItemsOnly, bool loadOnlyItemsToBeSent, int maxSendTries, bool loadNewest, int pageIndex = 0, int pageSize = int.MaxValue);
 }
