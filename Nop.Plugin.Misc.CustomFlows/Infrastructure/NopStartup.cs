@@ -3,6 +3,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Coupons;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Email;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Popups;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.StaffAlerts;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
@@ -29,6 +38,25 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowService, FlowService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
+
+        //actions of flows, each performed once through its channel
+        services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
+        services.AddScoped<IFlowActionChannel, FlowEmailChannel>();
+        services.AddScoped<IFlowActionChannel, PopupChannel>();
+        services.AddScoped<IFlowActionChannel, WebhookChannel>();
+        services.AddScoped<IFlowActionChannel, StaffAlertChannel>();
+        services.AddScoped<IFlowActionChannel, CustomerDataChannel>();
+        services.AddScoped<IFlowActionChannel, PersonalCouponChannel>();
+        services.AddScoped<FlowMessageRenderer>();
+        services.AddScoped<FlowEmailTokenProvider>();
+        services.AddScoped<FlowEmailLinkTracker>();
+        services.AddScoped<FlowEmailQueue>();
+        services.AddScoped<IRecommendedProductsSource, BoughtTogetherRecommendedProducts>();
+        services.AddScoped<ICustomFlowsUrlBuilder, CustomFlowsUrlBuilder>();
+        services.AddSingleton(_ => new WebhookAddressPolicy());
+        //no WithProxy(): the connection callback that checks every resolved address must make the connection itself
+        services.AddHttpClient<WebhookClient>()
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>()));
     }
 
     /// <summary>
