@@ -97,13 +97,14 @@ public class StaffAlertChannel : IFlowActionChannel
         var customer = await _customerService.GetCustomerByIdAsync(effect.CustomerId);
         var customerText = string.IsNullOrEmpty(customer?.Email) ? $"#{effect.CustomerId}" : customer.Email;
 
-        //the alert text may name the customer through nopCommerce's tokens (%Customer.FullName%, %Customer.Email%)
+        //the alert text may name the customer through nopCommerce's tokens (%Customer.FullName%, %Customer.Email%);
+        //it is plain text, encoded before the tokens go in (the tokenizer encodes only the token values)
         var tokens = new List<Token>();
         if (store is not null)
             await _messageTokenProvider.AddStoreTokensAsync(tokens, store, account, store.DefaultLanguageId);
         if (customer is not null)
             await _messageTokenProvider.AddCustomerTokensAsync(tokens, customer);
-        var message = _tokenizer.Replace(action.Message ?? string.Empty, tokens, true);
+        var message = _tokenizer.Replace(WebUtility.HtmlEncode(action.Message ?? string.Empty), tokens, true);
 
         var body = $"<p>{message}</p>"
             + "<ul>"
