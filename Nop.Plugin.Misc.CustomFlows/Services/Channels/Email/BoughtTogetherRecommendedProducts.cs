@@ -40,8 +40,8 @@ public class BoughtTogetherRecommendedProducts : IRecommendedProductsSource
         var order = 0;
         foreach (var seedId in seeds)
         {
-            //ask for a few more than needed: seeds and unpublished products are dropped below
-            var alsoPurchased = await _orderReportService.GetAlsoPurchasedProductsIdsAsync(storeId, seedId, recordsToReturn: count + seeds.Count);
+            //ask for more than needed: seeds, and products unpublished since the report was cached, are dropped below
+            var alsoPurchased = await _orderReportService.GetAlsoPurchasedProductsIdsAsync(storeId, seedId, recordsToReturn: count * 2 + seeds.Count);
             foreach (var productId in alsoPurchased.Where(id => !seeds.Contains(id)))
                 votes[productId] = votes.TryGetValue(productId, out var vote) ? (vote.Count + 1, vote.FirstSeen) : (1, order++);
         }
