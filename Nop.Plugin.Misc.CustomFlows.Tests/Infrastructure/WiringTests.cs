@@ -46,17 +46,26 @@ public class WiringTests
 
         //what nopCommerce itself provides
         services.AddScoped(typeof(IRepository<>), typeof(InMemoryRepository<>));
-        services.AddSingleton(new CustomFlowsSettings { Enabled = true });
-        services.AddSingleton(new WidgetSettings());
         services.AddLogging();
 
-        var wanted = ActivatedByTheShop()
-            .Concat(pluginRegistrations.Select(d => d.ImplementationType).Where(t => t != null && t.Assembly == PluginAssembly));
+        //every plugin class may be created by the container, directly or as a dependency
+        var wanted = PluginAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && !t.IsGenericTypeDefinition);
         foreach (var nopService in NopServicesAskedFor(wanted))
             services.AddSingleton(nopService, ((Mock)Activator.CreateInstance(typeof(Mock<>).MakeGenericType(nopService))!).Object);
 
+        //nopCommerce registers every settings class, loaded from its settings table
+        foreach (var settingsType in SettingsAskedFor(wanted))
+            services.AddSingleton(settingsType, Activator.CreateInstance(settingsType)!);
+
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
+
+    private static IEnumerable<Type> SettingsAskedFor(IEnumerable<Type> types) => types
+        .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
+        .Select(p => p.ParameterType)
+        .Where(t => typeof(ISettings).IsAssignableFrom(t) && t.IsClass)
+        .Append(typeof(CustomFlowsSettings))
+        .Distinct();
 
     private static IEnumerable<Type> NopServicesAskedFor(IEnumerable<Type> roots)
     {

@@ -8,7 +8,19 @@ using Nop.Plugin.Misc.CustomFlows.Services.Dates;
 using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
 using Nop.Services.Configuration;
 using Nop.Services.Helpers;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Coupons;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Email;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Popups;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.StaffAlerts;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
@@ -41,6 +53,36 @@ public class NopStartup : INopStartup
         services.AddSingleton(CreateSchedulerSettings);
         services.AddSingleton<FlowSchedulerHost>();
         services.AddHostedService(provider => provider.GetRequiredService<FlowSchedulerHost>());
+
+        //the run pump: the engine's ports implemented with nopCommerce services and the plugin's tables
+        services.AddScoped<IFlowCatalog, FlowCatalog>();
+        services.AddScoped<FlowRunStore>();
+        services.AddScoped<IFlowRunStore>(provider => provider.GetRequiredService<FlowRunStore>());
+        services.AddScoped<NopCustomerFactsSource>();
+        services.AddScoped<ICustomerFactsSource>(provider => provider.GetRequiredService<NopCustomerFactsSource>());
+        services.AddScoped<IFlowEffectDispatcher, FlowEffectDispatcher>();
+        services.AddScoped<FlowRunPump>();
+        services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();
+        services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
+
+        //actions of flows, each performed once through its channel
+        services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
+        services.AddScoped<IFlowActionChannel, FlowEmailChannel>();
+        services.AddScoped<IFlowActionChannel, PopupChannel>();
+        services.AddScoped<IFlowActionChannel, WebhookChannel>();
+        services.AddScoped<IFlowActionChannel, StaffAlertChannel>();
+        services.AddScoped<IFlowActionChannel, CustomerDataChannel>();
+        services.AddScoped<IFlowActionChannel, PersonalCouponChannel>();
+        services.AddScoped<FlowMessageRenderer>();
+        services.AddScoped<FlowEmailTokenProvider>();
+        services.AddScoped<FlowEmailLinkTracker>();
+        services.AddScoped<FlowEmailQueue>();
+        services.AddScoped<IRecommendedProductsSource, BoughtTogetherRecommendedProducts>();
+        services.AddScoped<ICustomFlowsUrlBuilder, CustomFlowsUrlBuilder>();
+        services.AddSingleton(_ => new WebhookAddressPolicy());
+        //no WithProxy(): the connection callback that checks every resolved address must make the connection itself
+        services.AddHttpClient<WebhookClient>()
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>()));
     }
 
     /// <summary>

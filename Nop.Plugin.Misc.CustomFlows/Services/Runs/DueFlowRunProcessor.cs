@@ -13,6 +13,9 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
     /// <summary>Runs advanced per firing</summary>
     public const int BatchSize = 200;
 
+    /// <summary>How long a run whose step failed waits before the next try</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
+
     private readonly IFlowCatalog _flowCatalog;
     private readonly FlowRunPump _pump;
     private readonly TimeProvider _timeProvider;
@@ -58,10 +61,19 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
                 continue;
             }
 
-            var context = await _pump.CreateContextAsync(run.CustomerId, run.StoreId, settings, cancellationToken);
-            var result = FlowRunPump.Interpreter.Advance(run, flow, context);
-            await _pump.CompleteStepAsync(result, flow, cancellationToken);
-            advanced++;
+            try
+            {
+                var context = await _pump.CreateContextAsync(run.CustomerId, run.StoreId, settings, cancellationToken);
+                var result = FlowRunPump.Interpreter.Advance(run, flow, context);
+                await _pump.CompleteStepAsync(result, flow, cancellationToken);
+                advanced++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                //one run's trouble (an action held elsewhere, a failing service) must not stop the others;
+                //the run keeps its state and comes back a little later instead of on every firing
+                await _pump.Runs.PostponeAsync(run.RunId, _timeProvider.GetUtcNow().UtcDateTime + RetryDelay, exception.Message);
+            }
         }
 
         return advanced;

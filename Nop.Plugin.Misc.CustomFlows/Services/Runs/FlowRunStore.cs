@@ -120,6 +120,23 @@ public class FlowRunStore : IFlowRunStore
         await _runRepository.UpdateAsync(entity, publishEvent: false);
     }
 
+    /// <summary>
+    /// Moves a run's due time after a failed step, keeping its state, and notes why
+    /// </summary>
+    /// <param name="runId">Run identifier</param>
+    /// <param name="dueOnUtc">New due time</param>
+    /// <param name="reason">What failed</param>
+    public async Task PostponeAsync(long runId, DateTime dueOnUtc, string reason)
+    {
+        var entity = await _runRepository.GetByIdAsync((int)runId);
+        if (entity == null)
+            return;
+
+        entity.DueOnUtc = dueOnUtc;
+        entity.ExitReason = reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason;
+        await _runRepository.UpdateAsync(entity, publishEvent: false);
+    }
+
     #endregion
 
     #region Utilities

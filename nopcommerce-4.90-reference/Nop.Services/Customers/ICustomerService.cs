@@ -10,5 +10,7 @@ public partial interface ICustomerService
 
     Task<IList<CustomerRole>> GetCustomerRolesAsync(Customer customer, bool showHidden = false);
 
+    Task<string> GetCustomerFullNameAsync(Customer customer);
+
     Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true);
 }

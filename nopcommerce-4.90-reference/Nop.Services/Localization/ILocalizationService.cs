@@ -1,3 +1,7 @@
+using System.Linq.Expressions;
+using Nop.Core;
+using Nop.Core.Domain.Localization;
+
 namespace Nop.Services.Localization;
 
 public partial interface ILocalizationService
@@ -7,4 +11,6 @@ public partial interface ILocalizationService
     Task DeleteLocaleResourcesAsync(string resourceNamePrefix, int? languageId = null);
 
     Task<string> GetResourceAsync(string resourceKey);
+
+    Task<TPropType> GetLocalizedAsync<TEntity, TPropType>(TEntity entity, Expression<Func<TEntity, TPropType>> keySelector, int? languageId = null, bool returnDefaultValue = true, bool ensureTwoPublishedLanguages = true) where TEntity : BaseEntity, ILocalizedEntity;
 }

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Channels;
+
+[TestFixture]
+public class CustomerDataChannelTests
+{
+    private static CustomerFlowState State(TestShop shop) => shop.CustomerStates.Table.Single(s => s.CustomerId == TestShop.CustomerId);
+
+    private static string[] Tags(TestShop shop) => JsonSerializer.Deserialize<string[]>(State(shop).TagsJson);
+
+    [Test]
+    public async Task The_first_change_creates_the_customers_row()
+    {
+        var shop = new TestShop();
+
+        var result = await shop.CustomerDataChannel.PerformAsync(TestShop.Request(new AddTagAction { Tag = "vip" }));
+
+        Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Succeeded));
+        Assert.That(Tags(shop), Is.EqualTo(new[] { "vip" }));
+        Assert.That(State(shop).UpdatedOnUtc, Is.EqualTo(shop.Clock.UtcNow));
+    }
+
+    [Test]
+    public async Task Tags_are_kept_once_whatever_their_case_and_removed_whatever_their_case()
+    {
+        var shop = new TestShop();
+        var channel = shop.CustomerDataChannel;
+
+        await channel.PerformAsync(TestShop.Request(new AddTagAction { Tag = "VIP" }));
+        await channel.PerformAsync(TestShop.Request(new AddTagAction { Tag = "vip " }));
+        await channel.PerformAsync(TestShop.Request(new AddTagAction { Tag = "cart-abandoner" }));
+        await channel.PerformAsync(TestShop.Request(new RemoveTagAction { Tag = "Cart-Abandoner" }));
+
+        Assert.That(Tags(shop), Is.EqualTo(new[] { "VIP" }));
+        Assert.That(shop.CustomerStates.Table.Count(), Is.EqualTo(1), "one row per customer");
+    }
+
+    [Test]
+    public async Task Score_changes_add_up_and_the_stage_is_replaced()
+    {
+        var shop = new TestShop();
+        var channel = shop.CustomerDataChannel;
+
+        await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 10 }));
+        await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = -3 }));
+        await channel.PerformAsync(TestShop.Request(new SetFunnelStageAction { Stage = "lead" }));
+        await channel.PerformAsync(TestShop.Request(new SetFunnelStageAction { Stage = "customer" }));
+
+        Assert.That(State(shop).Score, Is.EqualTo(7));
+        Assert.That(State(shop).FunnelStage, Is.EqualTo("customer"));
+    }
+
+    [Test]
+    public async Task A_damaged_tag_list_is_replaced_rather_than_stopping_the_flow()
+    {
+        var shop = new TestShop();
+        await shop.CustomerStates.InsertAsync(new CustomerFlowState { CustomerId = TestShop.CustomerId, TagsJson = "{not json" });
+
+        await shop.CustomerDataChannel.PerformAsync(TestShop.Request(new AddTagAction { Tag = "vip" }));
+
+        Assert.That(Tags(shop), Is.EqualTo(new[] { "vip" }));
+    }
+
+    [Test]
+    public async Task A_score_change_interrupted_after_the_row_changed_is_not_counted_twice()
+    {
+        //given an attempt that started, changed the score and died before recording it
+        var shop = new TestShop();
+        var executor = shop.CreateExecutor();
+        var effect = TestShop.Effect(new ChangeScoreAction { Delta = 5 });
+        await shop.ActionLogs.InsertAsync(new FlowActionLog
+        {
+            IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
+            Channel = FlowChannel.Score, Status = FlowActionStatus.Pending, CreatedOnUtc = shop.Clock.UtcNow
+        });
+        await shop.CustomerDataChannel.PerformAsync(TestShop.Request(effect.Action));
+
+        //when the run is retried after the unfinished-action wait
+        shop.Clock.Advance(TimeSpan.FromHours(1));
+        var result = await executor.PerformAsync(effect);
+
+        //then the score stays as it was changed once
+        Assert.That(result.Replayed, Is.True);
+        Assert.That(State(shop).Score, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task The_log_tells_tags_scores_and_stages_apart()
+    {
+        var shop = new TestShop();
+        var executor = shop.CreateExecutor();
+
+        await executor.PerformAsync(TestShop.Effect(new AddTagAction { Tag = "a" }, nodeId: "t"));
+        await executor.PerformAsync(TestShop.Effect(new ChangeScoreAction { Delta = 1 }, nodeId: "s"));
+        await executor.PerformAsync(TestShop.Effect(new SetFunnelStageAction { Stage = "lead" }, nodeId: "f"));
+
+        Assert.That(shop.ActionLogs.Table.OrderBy(l => l.Id).Select(l => l.Channel),
+            Is.EqualTo(new[] { FlowChannel.Tag, FlowChannel.Score, FlowChannel.FunnelStage }));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
+
+/// <summary>
+/// Changes the plugin's own facts about a customer: tags, score and funnel stage in <see cref="CustomerFlowState"/>,
+/// creating the customer's row on first use
+/// </summary>
+public class CustomerDataChannel : IFlowActionChannel
+{
+    #region Fields
+
+    private readonly IRepository<CustomerFlowState> _stateRepository;
+    private readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public CustomerDataChannel(IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    {
+        _stateRepository = stateRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<CustomerFlowState> GetStateAsync(int customerId)
+    {
+        var rows = await _stateRepository.GetAllAsync(query => query.Where(state => state.CustomerId == customerId));
+        return rows.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Reads the tags; a damaged value counts as no tags rather than stopping every flow of the customer
+    /// </summary>
+    public static List<string> ReadTags(string tagsJson)
+    {
+        if (string.IsNullOrWhiteSpace(tagsJson))
+            return [];
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<string>>(tagsJson)?.Where(tag => !string.IsNullOrWhiteSpace(tag)).ToList() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static string Apply(CustomerFlowState state, FlowAction action)
+    {
+        switch (action)
+        {
+            case AddTagAction addTag:
+            {
+                var tag = addTag.Tag?.Trim();
+                var tags = ReadTags(state.TagsJson);
+                if (!string.IsNullOrEmpty(tag) && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+                    tags.Add(tag);
+                state.TagsJson = JsonSerializer.Serialize(tags);
+                return $"Tag '{tag}' added";
+            }
+            case RemoveTagAction removeTag:
+            {
+                var tag = removeTag.Tag?.Trim();
+                var tags = ReadTags(state.TagsJson);
+                tags.RemoveAll(existing => string.Equals(existing, tag, StringComparison.OrdinalIgnoreCase));
+                state.TagsJson = JsonSerializer.Serialize(tags);
+                return $"Tag '{tag}' removed";
+            }
+            case ChangeScoreAction changeScore:
+                state.Score = checked(state.Score + changeScore.Delta);
+                return $"Score changed by {changeScore.Delta} to {state.Score}";
+            case SetFunnelStageAction setStage:
+                var stage = setStage.Stage?.Trim();
+                state.FunnelStage = stage is { Length: > FlowFieldLengths.FunnelStage } ? stage[..FlowFieldLengths.FunnelStage] : stage;
+                return $"Funnel stage set to '{state.FunnelStage}'";
+            default:
+                throw new ArgumentException($"{action.GetType().Name} is no customer-data action", nameof(action));
+        }
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public FlowChannel GetLogChannel(FlowAction action) => action switch
+    {
+        AddTagAction or RemoveTagAction => FlowChannel.Tag,
+        ChangeScoreAction => FlowChannel.Score,
+        SetFunnelStageAction => FlowChannel.FunnelStage,
+        _ => FlowChannel.None
+    };
+
+    /// <inheritdoc />
+    public async Task<FlowActionResult> PerformAsync(FlowActionRequest request)
+    {
+        var customerId = request.Effect.CustomerId;
+        var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
+
+        var state = await GetStateAsync(customerId);
+        if (state is null)
+        {
+            state = new CustomerFlowState { CustomerId = customerId, TagsJson = "[]", UpdatedOnUtc = nowUtc };
+            var message = Apply(state, request.Action);
+            try
+            {
+                await _stateRepository.InsertAsync(state, false);
+                return FlowActionResult.Succeeded(message);
+            }
+            catch (Exception)
+            {
+                //another flow created the customer's row at the same moment (unique index): change that one
+                state = await GetStateAsync(customerId);
+                if (state is null)
+                    throw;
+            }
+        }
+
+        var result = Apply(state, request.Action);
+        state.UpdatedOnUtc = nowUtc;
+        await _stateRepository.UpdateAsync(state, false);
+
+        return FlowActionResult.Succeeded(result);
+    }
+
+    /// <inheritdoc />
+    public async Task<FlowActionResult> FindPerformedAsync(FlowActionRequest request, DateTime startedOnUtc)
+    {
+        //tags and stage end the same however often they are applied, so an interrupted one is simply applied again
+        if (request.Action is not ChangeScoreAction)
+            return null;
+
+        //a score change cannot be told apart from another one; when the customer's row changed after the attempt
+        //started, count it as done: losing one change is better than counting it twice
+        var state = await GetStateAsync(request.Effect.CustomerId);
+        return state is not null && state.UpdatedOnUtc >= startedOnUtc
+            ? FlowActionResult.Succeeded("The customer's score was changed after the interrupted attempt started; not changed again")
+            : null;
+    }
+
+    #endregion
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Stores;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
+using Nop.Services.Catalog;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+using Nop.Services.Seo;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Channels.Email;
+
+/// <summary>
+/// Values of the plugin's own tokens (<see cref="CustomFlowsTokenNames"/>) for one customer and action
+/// </summary>
+public class FlowEmailTokenProvider
+{
+    #region Fields
+
+    private readonly CustomFlowsSettings _settings;
+    private readonly ICustomFlowsUrlBuilder _urlBuilder;
+    private readonly ILocalizationService _localizationService;
+    private readonly IProductService _productService;
+    private readonly IRecommendedProductsSource _recommendedProductsSource;
+    private readonly IRepository<FlowActionLog> _actionLogRepository;
+    private readonly IShoppingCartService _shoppingCartService;
+    private readonly IUrlRecordService _urlRecordService;
+
+    #endregion
+
+    #region Ctor
+
+    public FlowEmailTokenProvider(CustomFlowsSettings settings,
+        ICustomFlowsUrlBuilder urlBuilder,
+        ILocalizationService localizationService,
+        IProductService productService,
+        IRecommendedProductsSource recommendedProductsSource,
+        IRepository<FlowActionLog> actionLogRepository,
+        IShoppingCartService shoppingCartService,
+        IUrlRecordService urlRecordService)
+    {
+        _settings = settings;
+        _urlBuilder = urlBuilder;
+        _localizationService = localizationService;
+        _productService = productService;
+        _recommendedProductsSource = recommendedProductsSource;
+        _actionLogRepository = actionLogRepository;
+        _shoppingCartService = shoppingCartService;
+        _urlRecordService = urlRecordService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<string> ProductLinkAsync(Product product, Store store, int languageId)
+    {
+        var name = await _localizationService.GetLocalizedAsync(product, p => p.Name, languageId);
+        var seName = await _urlRecordService.GetSeNameAsync(product, languageId);
+        var url = $"{store.Url?.TrimEnd('/')}/{seName}";
+
+        return $"<a href=\"{WebUtility.HtmlEncode(url)}\">{WebUtility.HtmlEncode(name)}</a>";
+    }
+
+    private async Task<string> ProductListAsync(IEnumerable<(Product Product, int Quantity)> lines, Store store, int languageId)
+    {
+        var html = new StringBuilder();
+        foreach (var (product, quantity) in lines)
+        {
+            html.Append("<li>").Append(await ProductLinkAsync(product, store, languageId));
+            if (quantity > 1)
+                html.Append(" &times; ").Append(quantity);
+            html.Append("</li>");
+        }
+
+        return html.Length == 0 ? string.Empty : $"<ul class=\"custom-flows-products\">{html}</ul>";
+    }
+
+    private async Task<string> GetRunCouponCodeAsync(int runId)
+    {
+        var coupons = await _actionLogRepository.GetAllAsync(query => query
+            .Where(log => log.FlowRunId == runId
+                && log.ChannelId == (int)FlowChannel.Coupon
+                && log.StatusId == (int)FlowActionStatus.Succeeded)
+            .OrderByDescending(log => log.Id));
+
+        return coupons.Select(FlowActionResult.FromLog).Select(result => result.CouponCode).FirstOrDefault(code => !string.IsNullOrEmpty(code))
+            ?? string.Empty;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets the plugin's tokens
+    /// </summary>
+    /// <param name="request">The action being performed</param>
+    /// <param name="customer">Recipient</param>
+    /// <param name="store">Store of the run</param>
+    /// <param name="languageId">Language the message is written in</param>
+    public async Task<IList<Token>> GetTokensAsync(FlowActionRequest request, Customer customer, Store store, int languageId)
+    {
+        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, store.Id);
+        var cartProducts = (await _productService.GetProductsByIdsAsync(cart.Select(item => item.ProductId).Distinct().ToArray()))
+            .ToDictionary(product => product.Id);
+        var cartLines = cart
+            .Where(item => cartProducts.ContainsKey(item.ProductId))
+            .Select(item => (cartProducts[item.ProductId], item.Quantity));
+
+        var viewedProduct = request.Context.ProductIds.Count > 0
+            ? await _productService.GetProductByIdAsync(request.Context.ProductIds[0])
+            : null;
+
+        var seeds = request.Context.ProductIds.Concat(cart.Select(item => item.ProductId)).Distinct().ToList();
+        var recommended = await _recommendedProductsSource.GetRecommendedProductsAsync(store.Id, seeds, _settings.RecommendedProductsCount);
+
+        var pixelUrl = await _urlBuilder.GetOpenTrackingUrlAsync(store.Id, request.Effect.IdempotencyKey);
+
+        return
+        [
+            new Token(CustomFlowsTokenNames.CartItems, await ProductListAsync(cartLines, store, languageId), true),
+            new Token(CustomFlowsTokenNames.ViewedProduct, viewedProduct is null ? string.Empty : await ProductLinkAsync(viewedProduct, store, languageId), true),
+            new Token(CustomFlowsTokenNames.RecommendedProducts, await ProductListAsync(recommended.Select(product => (product, 1)), store, languageId), true),
+            new Token(CustomFlowsTokenNames.CouponCode, await GetRunCouponCodeAsync(request.RunId)),
+            new Token(CustomFlowsTokenNames.UnsubscribeUrl, await _urlBuilder.GetUnsubscribeUrlAsync(store.Id, customer.Id, customer.Email), true),
+            new Token(CustomFlowsTokenNames.TrackingPixel,
+                $"<img src=\"{WebUtility.HtmlEncode(pixelUrl)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:none\" />", true)
+        ];
+    }
+
+    #endregion
+}

@@ -1,0 +1,8 @@
+using Nop.Core.Domain.Messages;
+
+namespace Nop.Services.Messages;
+
+public partial interface IMessageTemplateService
+{
+    Task<IList<MessageTemplate>> GetMessageTemplatesByNameAsync(string messageTemplateName, int? storeId = null);
+}
