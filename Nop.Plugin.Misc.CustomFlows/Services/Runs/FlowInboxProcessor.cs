@@ -169,7 +169,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
             var run = await _pump.Runs.InsertAsync(FlowRunFactory.Create(flow, flowEvent, context.NowUtc), cancellationToken);
             var result = FlowRunPump.Interpreter.Advance(run, flow, context);
-            await _pump.CompleteStepAsync(result, flow, cancellationToken);
+            await _pump.CompleteStepAsync(result, flow, cancellationToken, enteredOnUtc: context.NowUtc);
         }
     }
 

@@ -84,7 +84,11 @@ public class FlowRunPump
     /// <summary>
     /// After a step: carries out its effects, saves the run, counts the step in the statistics
     /// </summary>
-    public async Task CompleteStepAsync(StepResult result, CompiledFlow flow, CancellationToken cancellationToken)
+    /// <param name="result">What the interpreter did</param>
+    /// <param name="flow">The flow version of the run</param>
+    /// <param name="cancellationToken">Cancellation</param>
+    /// <param name="enteredOnUtc">For a run that has just entered: when, so its start node counts the entry</param>
+    public async Task CompleteStepAsync(StepResult result, CompiledFlow flow, CancellationToken cancellationToken, DateTime? enteredOnUtc = null)
     {
         //an unchanged run (not due, paused, already ended) has nothing to carry out or save
         if (result.Outcome is StepOutcome.NotDue or StepOutcome.AlreadyEnded or StepOutcome.Paused
@@ -95,7 +99,12 @@ public class FlowRunPump
             await _effectDispatcher.DispatchAsync(effect, result.Run, cancellationToken);
 
         await _runStore.UpdateAsync(result.Run, cancellationToken);
-        await RecordStatisticsAsync(result, flow);
+
+        //a run is created on its start node, so the interpreter never records arriving there
+        var records = enteredOnUtc is { } entered
+            ? result.Records.Prepend(new StepRecord(entered, flow.Start.Id, StepKind.Arrived)).ToList()
+            : result.Records;
+        await RecordStatisticsAsync(records, result.Effects, flow);
     }
 
     /// <summary>
@@ -127,15 +136,15 @@ public class FlowRunPump
 
     #region Utilities
 
-    private async Task RecordStatisticsAsync(StepResult result, CompiledFlow flow)
+    private async Task RecordStatisticsAsync(IReadOnlyList<StepRecord> records, IReadOnlyList<FlowEffect> effects, CompiledFlow flow)
     {
-        if (result.Records.Count == 0 || !int.TryParse(flow.Id, out var flowId))
+        if (records.Count == 0 || !int.TryParse(flow.Id, out var flowId))
             return;
 
         var versionId = await _flowCatalog.GetVersionIdAsync(flow.Id, flow.Version);
-        var sentNodes = result.Effects.Where(e => e.Action?.IsMessage == true).Select(e => e.NodeId).ToHashSet();
+        var sentNodes = effects.Where(e => e.Action?.IsMessage == true).Select(e => e.NodeId).ToHashSet();
 
-        foreach (var group in result.Records.GroupBy(record => (record.NodeId, Day: record.AtUtc.Date)))
+        foreach (var group in records.GroupBy(record => (record.NodeId, Day: record.AtUtc.Date)))
         {
             var entered = group.Count(r => r.Kind == StepKind.Arrived);
             var yes = group.Count(r => r.Kind == StepKind.PassedYes);

@@ -1,0 +1,241 @@
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
+using Nop.Plugin.Misc.CustomFlows.Tests.Support;
+using Nop.Services.Catalog;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
+
+/// <summary>
+/// The whole path inside the shop, with the in-memory tables and mocked nopCommerce services:
+/// order placed -> inbox -> run -> wait -> due -> e-mail -> another order -> converted, nothing more sent
+/// </summary>
+[TestFixture]
+public class FlowRunPumpEndToEndTests
+{
+    private sealed class MovableClock(DateTime start) : TimeProvider
+    {
+        public DateTime UtcNow { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => new(UtcNow, TimeSpan.Zero);
+    }
+
+    private sealed class RecordingDispatcher : IFlowEffectDispatcher
+    {
+        public List<FlowEffect> Dispatched { get; } = new();
+
+        public Task DispatchAsync(FlowEffect effect, FlowRunState run, CancellationToken cancellationToken)
+        {
+            Dispatched.Add(effect);
+            return Task.CompletedTask;
+        }
+    }
+
+    private const string ThankYouFlow = """
+        {
+          "schemaVersion": 1, "id": "x", "version": 1, "name": "Thank you, then a nudge",
+          "settings": { "reEntry": { "mode": "onceEver" } },
+          "goal": { "name": "ordered again", "condition": { "type": "ordersCount", "op": "gte", "value": 1, "sinceEntry": true } },
+          "nodes": [
+            { "type": "start", "id": "start", "trigger": { "event": "order_placed" }, "next": "wait-2d" },
+            { "type": "wait", "id": "wait-2d", "delay": "2d", "next": "thank-you" },
+            { "type": "action", "id": "thank-you", "action": { "type": "sendEmail", "template": "CustomFlows.ThankYou", "category": "marketing" }, "next": "wait-3d" },
+            { "type": "wait", "id": "wait-3d", "delay": "3d", "next": "reminder" },
+            { "type": "action", "id": "reminder", "action": { "type": "sendEmail", "template": "CustomFlows.Reminder", "category": "marketing" }, "next": "end" },
+            { "type": "end", "id": "end" }
+          ]
+        }
+        """;
+
+    private static readonly DateTime Start = new(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc);
+
+    private MovableClock _clock;
+    private RecordingDispatcher _dispatcher;
+    private InMemoryRepository<FlowInboxEvent> _inbox;
+    private InMemoryRepository<FlowRun> _runs;
+    private InMemoryRepository<FlowNodeDailyStat> _stats;
+    private List<Order> _orders;
+    private FlowInboxProcessor _inboxProcessor;
+    private DueFlowRunProcessor _dueProcessor;
+    private FlowInboxWriter _inboxWriter;
+    private CustomFlowsSettings _settings;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _clock = new MovableClock(Start);
+        _dispatcher = new RecordingDispatcher();
+        _inbox = new InMemoryRepository<FlowInboxEvent>();
+        _runs = new InMemoryRepository<FlowRun>();
+        _stats = new InMemoryRepository<FlowNodeDailyStat>();
+        _orders = new List<Order>();
+        //no quiet hours, so the test's clock times are the send times
+        _settings = new CustomFlowsSettings { Enabled = true, QuietHoursStart = "", QuietHoursEnd = "" };
+
+        var flows = new InMemoryRepository<Flow>();
+        var versions = new InMemoryRepository<FlowVersion>();
+        var flow = new Flow { Name = "Thank you", StatusId = (int)FlowStatus.Active };
+        await flows.InsertAsync(flow);
+        var version = new FlowVersion { FlowId = flow.Id, VersionNumber = 1, DefinitionJson = ThankYouFlow };
+        await versions.InsertAsync(version);
+        flow.PublishedVersionId = version.Id;
+        await flows.UpdateAsync(flow);
+
+        var customer = new Customer { Id = 7, Email = "ala@example.pl", Active = true };
+        var customers = new Mock<ICustomerService>();
+        customers.Setup(c => c.GetCustomerByIdAsync(7)).ReturnsAsync(customer);
+        customers.Setup(c => c.IsRegisteredAsync(customer, true)).ReturnsAsync(true);
+        customers.Setup(c => c.GetCustomerRolesAsync(customer, false)).ReturnsAsync(new List<CustomerRole>());
+        var orderService = new Mock<IOrderService>();
+        orderService.Setup(o => o.SearchOrdersAsync(It.IsAny<int>(), 0, 7, 0, 0, 0, 0, null, null, null, null, null, null, null, null, "", null, 0, It.IsAny<int>(), false))
+            .ReturnsAsync(() => new InMemoryPagedList<Order>(_orders.ToList(), 0, int.MaxValue, _orders.Count));
+        orderService.Setup(o => o.GetOrderItemsAsync(It.IsAny<int>(), null, null, 0))
+            .ReturnsAsync<int, bool?, bool?, int, IOrderService, IList<OrderItem>>((orderId, _, _, _) => new List<OrderItem> { new() { OrderId = orderId, ProductId = 100, Quantity = 1 } });
+        var categories = new Mock<ICategoryService>();
+        categories.Setup(c => c.GetProductCategoryIdsAsync(It.IsAny<int[]>())).ReturnsAsync(new Dictionary<int, int[]>());
+        var cart = new Mock<IShoppingCartService>();
+        cart.Setup(c => c.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, It.IsAny<int>(), null, null, null, null)).ReturnsAsync(new List<ShoppingCartItem>());
+        var newsletter = new Mock<INewsLetterSubscriptionService>();
+        newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync("ala@example.pl", It.IsAny<int>(), 0, true))
+            .ReturnsAsync(new List<NewsLetterSubscription> { new() { Email = "ala@example.pl", Active = true, StoreId = 1 } });
+        var dateTime = new Mock<IDateTimeHelper>();
+        dateTime.Setup(d => d.DefaultStoreTimeZone).Returns(TimeZoneInfo.Utc);
+        dateTime.Setup(d => d.GetCustomerTimeZoneAsync(customer)).ReturnsAsync(TimeZoneInfo.Utc);
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(() => _settings);
+
+        var facts = new NopCustomerFactsSource(categories.Object, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
+            new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
+            new InMemoryRepository<CustomerFlowState>());
+        var catalog = new FlowCatalog(flows, versions);
+        var pump = new FlowRunPump(catalog, _dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, _runs), settingService.Object, _stats, _clock);
+
+        _inboxWriter = new FlowInboxWriter(_inbox, _clock);
+        _inboxProcessor = new FlowInboxProcessor(categories.Object, customers.Object, catalog, _inbox, orderService.Object,
+            new InMemoryRepository<PendingPopup>(), pump, _runs, _clock);
+        _dueProcessor = new DueFlowRunProcessor(catalog, pump, _clock);
+    }
+
+    private async Task PlaceOrderAsync(int orderId, decimal total)
+    {
+        _orders.Add(new Order { Id = orderId, CustomerId = 7, StoreId = 1, OrderTotal = total, CreatedOnUtc = _clock.UtcNow, OrderStatusId = 10 });
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, 7, 1, new OrderPayload(orderId, total, "PLN"));
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+    }
+
+    private async Task AdvanceToAsync(DateTime utc)
+    {
+        _clock.UtcNow = utc;
+        await _dueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+    }
+
+    private string[] SentTemplates() => _dispatcher.Dispatched.Select(e => ((SendEmailAction)e.Action).Template).ToArray();
+
+    [Test]
+    public async Task An_order_starts_the_flow_the_thank_you_goes_after_two_days_and_a_second_order_converts_the_run()
+    {
+        await PlaceOrderAsync(1, 120m);
+
+        var run = _runs.Table.Single();
+        Assert.That((run.Status, run.CurrentNodeId, run.DueOnUtc), Is.EqualTo((FlowRunStatus.Waiting, "wait-2d", Start.AddDays(2))));
+        Assert.That(_dispatcher.Dispatched, Is.Empty, "nothing is sent before the wait is over");
+        Assert.That(_inbox.Table.Single().ProcessedOnUtc, Is.Not.Null);
+
+        await AdvanceToAsync(Start.AddDays(1));
+        Assert.That(_dispatcher.Dispatched, Is.Empty, "a run is not advanced before it is due");
+
+        await AdvanceToAsync(Start.AddDays(2).AddMinutes(1));
+        Assert.That(SentTemplates(), Is.EqualTo(new[] { "CustomFlows.ThankYou" }));
+        var effect = _dispatcher.Dispatched.Single();
+        Assert.That((effect.CustomerId, effect.StoreId, effect.NodeId), Is.EqualTo((7, 1, "thank-you")));
+        Assert.That(effect.IdempotencyKey, Is.EqualTo(FlowEffect.KeyOf(run.Id, "thank-you", 1)));
+        Assert.That(_runs.Table.Single().CurrentNodeId, Is.EqualTo("wait-3d"));
+
+        _clock.UtcNow = Start.AddDays(3);
+        await PlaceOrderAsync(2, 80m);
+        var converted = _runs.Table.Single();
+        Assert.That(converted.Status, Is.EqualTo(FlowRunStatus.Completed));
+        Assert.That(converted.Converted, Is.True, "the goal (an order since entering) converts the run");
+        Assert.That(_runs.Table.Count(), Is.EqualTo(1), "once ever: the second order does not start the flow again");
+
+        await AdvanceToAsync(Start.AddDays(10));
+        Assert.That(SentTemplates(), Is.EqualTo(new[] { "CustomFlows.ThankYou" }), "no reminder after the goal is reached");
+    }
+
+    [Test]
+    public async Task Without_a_second_order_the_reminder_follows_three_days_after_the_thank_you()
+    {
+        await PlaceOrderAsync(1, 120m);
+
+        await AdvanceToAsync(Start.AddDays(2));
+        await AdvanceToAsync(Start.AddDays(5));
+
+        Assert.That(SentTemplates(), Is.EqualTo(new[] { "CustomFlows.ThankYou", "CustomFlows.Reminder" }));
+        var run = _runs.Table.Single();
+        Assert.That((run.Status, run.Converted, run.EndedOnUtc), Is.EqualTo((FlowRunStatus.Completed, false, (DateTime?)Start.AddDays(5))));
+    }
+
+    [Test]
+    public async Task While_all_flows_are_paused_events_wait_in_the_inbox_and_runs_do_not_move()
+    {
+        _settings.PauseAll = true;
+        await PlaceOrderAsync(1, 120m);
+
+        Assert.That(_runs.Table, Is.Empty);
+        Assert.That(_inbox.Table.Single().ProcessedOnUtc, Is.Null, "the event is kept for when the pause ends");
+
+        _settings.PauseAll = false;
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+        Assert.That(_runs.Table.Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Each_step_is_counted_in_the_daily_node_statistics()
+    {
+        await PlaceOrderAsync(1, 120m);
+        await AdvanceToAsync(Start.AddDays(2));
+
+        var sent = _stats.Table.Single(s => s.NodeId == "thank-you");
+        Assert.That((sent.Entered, sent.Sent), Is.EqualTo((1, 1)));
+        Assert.That(_stats.Table.Single(s => s.NodeId == "start").Entered, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_failing_event_is_retried_with_back_off_and_quarantined_after_five_tries_without_blocking_the_next()
+    {
+        await _inboxWriter.WriteAsync("no_such_event", 7, 1, new { });
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, 7, 1, new OrderPayload(1, 10m, "PLN"));
+
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+        var failing = _inbox.Table.First();
+        Assert.That((failing.Attempts, failing.NextAttemptOnUtc), Is.EqualTo((1, (DateTime?)Start.AddMinutes(1))));
+        Assert.That(failing.LastError, Does.Contain("no_such_event"));
+        Assert.That(_inbox.Table.Last().ProcessedOnUtc, Is.Not.Null, "the next event is not blocked");
+
+        for (var attempt = 2; attempt <= FlowInboxProcessor.MaxAttempts; attempt++)
+        {
+            _clock.UtcNow = _inbox.Table.First().NextAttemptOnUtc!.Value;
+            await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+        }
+
+        failing = _inbox.Table.First();
+        Assert.That(failing.Attempts, Is.EqualTo(FlowInboxProcessor.MaxAttempts));
+        Assert.That(failing.QuarantinedOnUtc, Is.Not.Null, "set aside, with its error kept for the admin");
+        Assert.That(failing.ProcessedOnUtc, Is.Null, "a quarantined event is not lost: it is still there, unprocessed");
+    }
+}
