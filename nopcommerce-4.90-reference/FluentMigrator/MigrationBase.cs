@@ -1,4 +1,5 @@
 using FluentMigrator.Builders.Create;
+using FluentMigrator.Builders.IfDatabase;
 using FluentMigrator.Builders.Schema;
 
 namespace FluentMigrator;
@@ -12,4 +13,6 @@ public abstract partial class MigrationBase : IMigration
     public ICreateExpressionRoot Create { get; }
 
     public ISchemaExpressionRoot Schema { get; }
+
+    public IIfDatabaseExpressionRoot IfDatabase(params string[] databaseType) => throw null!;
 }
