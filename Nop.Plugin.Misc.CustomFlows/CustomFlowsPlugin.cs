@@ -1,5 +1,7 @@
 using Nop.Core;
 using Nop.Core.Domain.Cms;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Components;
 using Nop.Plugin.Misc.CustomFlows.Infrastructure;
 using Nop.Plugin.Misc.CustomFlows.Localization;
@@ -9,6 +11,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.Security;
+using Nop.Services.Stores;
 using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Misc.CustomFlows;
@@ -20,10 +23,12 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 {
     #region Fields
 
+    private readonly IRepository<Flow> _flowRepository;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly IPermissionService _permissionService;
     private readonly ISettingService _settingService;
+    private readonly IStoreMappingService _storeMappingService;
     private readonly IWebHelper _webHelper;
     private readonly WidgetSettings _widgetSettings;
 
@@ -31,17 +36,21 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
     #region Ctor
 
-    public CustomFlowsPlugin(ILanguageService languageService,
+    public CustomFlowsPlugin(IRepository<Flow> flowRepository,
+        ILanguageService languageService,
         ILocalizationService localizationService,
         IPermissionService permissionService,
         ISettingService settingService,
+        IStoreMappingService storeMappingService,
         IWebHelper webHelper,
         WidgetSettings widgetSettings)
     {
+        _flowRepository = flowRepository;
         _languageService = languageService;
         _localizationService = localizationService;
         _permissionService = permissionService;
         _settingService = settingService;
+        _storeMappingService = storeMappingService;
         _webHelper = webHelper;
         _widgetSettings = widgetSettings;
     }
@@ -96,7 +105,9 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await _settingService.SaveSettingAsync(new CustomFlowsSettings
         {
             Enabled = true,
-            PauseAll = false
+            PauseAll = false,
+            RetentionDays = 90,
+            DateTriggerHour = 9
         });
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(CustomFlowsDefaults.SystemName))
@@ -113,11 +124,21 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     }
 
     /// <summary>
-    /// Uninstall the plugin: settings, widget activation, texts and permissions go; the plugin's
-    /// tables are dropped by its migrations' Down steps, which nopCommerce runs on uninstall.
+    /// Uninstall the plugin: flows' store mappings, settings, widget activation, texts and permissions
+    /// go; the plugin's tables are dropped afterwards by its migrations' Down steps, which nopCommerce
+    /// runs right after this method (PluginService.UninstallPluginsAsync -> ApplyDownMigrations).
     /// </summary>
     public override async Task UninstallAsync()
     {
+        //store mappings live in nopCommerce's own table, which the plugin's Down migrations do not drop;
+        //they are removed while the flows table can still be read
+        var flowsLimitedToStores = await _flowRepository.GetAllAsync(query => query.Where(flow => flow.LimitedToStores));
+        foreach (var flow in flowsLimitedToStores)
+        {
+            foreach (var mapping in await _storeMappingService.GetStoreMappingsAsync(flow))
+                await _storeMappingService.DeleteStoreMappingAsync(mapping);
+        }
+
         await _settingService.DeleteSettingAsync<CustomFlowsSettings>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(CustomFlowsDefaults.SystemName))

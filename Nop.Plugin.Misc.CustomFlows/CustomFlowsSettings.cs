@@ -1,4 +1,5 @@
 using Nop.Core.Configuration;
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
 
 namespace Nop.Plugin.Misc.CustomFlows;
 
@@ -20,6 +21,56 @@ public class CustomFlowsSettings : ISettings
     public bool PauseAll { get; set; }
 
     /// <summary>
+    /// Gets or sets how many days finished runs, action logs and processed events are kept before the
+    /// daily housekeeping deletes them
+    /// </summary>
+    public int RetentionDays { get; set; } = 90;
+
+    /// <summary>
+    /// Gets or sets the local hour (0-23, store time zone) at which birthday and other date triggers start their flows
+    /// </summary>
+    public int DateTriggerHour { get; set; } = 9;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the scheduler keeps its state in a database shared by
+    /// all nodes of a web farm (Quartz clustered store) instead of in memory
+    /// </summary>
+    public bool UseClusteredScheduler { get; set; }
+
+    /// <summary>
+    /// Gets or sets the database of the clustered scheduler
+    /// </summary>
+    public SchedulerDatabase SchedulerDatabase { get; set; } = SchedulerDatabase.SqlServer;
+
+    /// <summary>
+    /// Gets or sets the connection string of the clustered scheduler (usually the shop's own database)
+    /// </summary>
+    public string SchedulerConnectionString { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many marketing e-mails one customer gets from all flows together within 24 hours
+    /// </summary>
+    public int MarketingEmailsPerDay { get; set; } = 1;
+
+    /// <summary>
+    /// Gets or sets how many marketing e-mails one customer gets from all flows together within 7 days
+    /// </summary>
+    public int MarketingEmailsPerWeek { get; set; } = 3;
+
+    /// <summary>
+    /// Gets or sets the start of the quiet hours (local "HH:mm" in the customer's time zone); empty for none
+    /// </summary>
+    public string QuietHoursStart { get; set; } = "21:00";
+
+    /// <summary>
+    /// Gets or sets the end of the quiet hours (local "HH:mm")
+    /// </summary>
+    public string QuietHoursEnd { get; set; } = "08:00";
+
+    /// <summary>
+    /// Gets or sets days (yyyy-MM-dd, comma separated) on which no marketing message goes out
+    /// </summary>
+    public string BlackoutDates { get; set; }
     /// Gets or sets after how many minutes an action that was started but never recorded as done (the worker
     /// stopped in between) is looked at again: its effect is searched for and, when none is found, it is repeated
     /// </summary>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs and starts what the tests need beyond the .NET SDK. Idempotent: a second run only
-# checks. Needs root (apt-get) on a fresh machine.
+# Installs and starts what the tests need beyond the .NET SDK and prints the environment the
+# tests read as export lines on stdout (progress on stderr). Idempotent: a second run only checks.
+# Needs root (apt-get) on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +10,6 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
-# PostgreSQL for the clustered Quartz tests (writes the connection string to .ci/env)
-if [ -f .ci/postgres.sh ]; then
-    bash .ci/postgres.sh
-fi
+# PostgreSQL for the clustered Quartz tests: installs and starts it on 127.0.0.1 and prints
+# "export CUSTOMFLOWS_PG=..." on stdout; progress goes to stderr
+bash .ci/postgres.sh

@@ -8,12 +8,13 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-if ! bash scripts/setup.sh; then
+if ! setup_env="$(bash scripts/setup.sh)"; then
     echo "setup failed: see the lines above"
     echo "0 passed, 1 failed"
     exit 1
 fi
-[ -f .ci/env ] && . .ci/env
+# setup prints export lines (the PostgreSQL connection string of the cluster tests)
+eval "$setup_env"
 
 results=$(mktemp -d)
 dotnet test Nop.Plugin.Misc.CustomFlows.sln -c Release --logger "console;verbosity=normal" --logger trx --results-directory "$results" 2>&1 | tee "$log"

@@ -3,6 +3,7 @@ using Moq;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
 using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Services.Configuration;
 using Nop.Services.Helpers;
@@ -60,9 +61,15 @@ public class CustomFlowsControllerTests
     [Test]
     public async Task Saving_the_configure_page_stores_the_switches_and_says_so()
     {
-        await CreateController().Configure(new ConfigurationModel { Enabled = false, PauseAll = true });
+        await CreateController().Configure(new ConfigurationModel
+        {
+            Enabled = false, PauseAll = true, RetentionDays = 30, DateTriggerHour = 8,
+            UseClusteredScheduler = true, SchedulerDatabase = SchedulerDatabase.PostgreSql, SchedulerConnectionString = " Host=db;Database=shop "
+        });
 
-        Assert.That((_stored.Enabled, _stored.PauseAll), Is.EqualTo((false, true)));
+        Assert.That((_stored.Enabled, _stored.PauseAll, _stored.RetentionDays, _stored.DateTriggerHour), Is.EqualTo((false, true, 30, 8)));
+        Assert.That((_stored.UseClusteredScheduler, _stored.SchedulerDatabase, _stored.SchedulerConnectionString),
+            Is.EqualTo((true, SchedulerDatabase.PostgreSql, "Host=db;Database=shop")));
         _notifications.Verify(n => n.SuccessNotification("[Plugins.Misc.CustomFlows.Configuration.Saved]", true, 0), Times.Once);
     }
 
@@ -72,11 +79,29 @@ public class CustomFlowsControllerTests
         var controller = CreateController();
         controller.ModelState.AddModelError(nameof(ConfigurationModel.Enabled), "bad");
 
-        var result = await controller.Configure(new ConfigurationModel { Enabled = false });
+        var posted = new ConfigurationModel { Enabled = false, RetentionDays = 30 };
+        var result = await controller.Configure(posted);
 
         Assert.That(result, Is.InstanceOf<ViewResult>());
+        Assert.That(((ViewResult)result).Model, Is.SameAs(posted), "the admin's input is shown again, not lost");
         _settings.Verify(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), It.IsAny<int>()), Times.Never);
         _notifications.Verify(n => n.SuccessNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [TestCase(0, 9, false, null, "RetentionDays")]
+    [TestCase(3651, 9, false, null, "RetentionDays")]
+    [TestCase(30, 24, false, null, "DateTriggerHour")]
+    [TestCase(30, -1, false, null, "DateTriggerHour")]
+    [TestCase(30, 9, true, " ", "SchedulerConnectionString")]
+    public async Task Out_of_range_or_missing_values_are_refused_with_a_message_on_the_field(int retention, int hour, bool clustered, string connection, string field)
+    {
+        var controller = CreateController();
+
+        await controller.Configure(new ConfigurationModel { RetentionDays = retention, DateTriggerHour = hour, UseClusteredScheduler = clustered, SchedulerConnectionString = connection });
+
+        Assert.That(controller.ModelState[field]?.Errors, Has.Count.EqualTo(1));
+        Assert.That(controller.ModelState[field]!.Errors[0].ErrorMessage, Does.StartWith("[Plugins.Misc.CustomFlows.Fields."));
+        _settings.Verify(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), It.IsAny<int>()), Times.Never);
     }
 
     [Test]

@@ -2,6 +2,10 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Tests.Support;
+using Nop.Services.Stores;
 using Nop.Plugin.Misc.CustomFlows.Components;
 using Nop.Plugin.Misc.CustomFlows.Localization;
 using Nop.Services.Configuration;
@@ -17,6 +21,8 @@ public class CustomFlowsPluginTests
     private Mock<ILocalizationService> _localization;
     private Mock<ILanguageService> _languages;
     private Mock<IPermissionService> _permissions;
+    private Mock<IStoreMappingService> _storeMappings;
+    private InMemoryRepository<Flow> _flows;
     private WidgetSettings _widgetSettings;
     private List<(Dictionary<string, string> Resources, int? LanguageId)> _addedResources;
     private CustomFlowsSettings _savedSettings;
@@ -28,6 +34,8 @@ public class CustomFlowsPluginTests
         _localization = new Mock<ILocalizationService>();
         _languages = new Mock<ILanguageService>();
         _permissions = new Mock<IPermissionService>();
+        _storeMappings = new Mock<IStoreMappingService>();
+        _flows = new InMemoryRepository<Flow>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = new List<string> { "Widgets.NivoSlider" } };
         _addedResources = new();
         _savedSettings = null;
@@ -51,8 +59,8 @@ public class CustomFlowsPluginTests
         var webHelper = new Mock<IWebHelper>();
         webHelper.Setup(w => w.GetStoreLocation(null)).Returns("https://shop.example/");
 
-        return new CustomFlowsPlugin(_languages.Object, _localization.Object, _permissions.Object,
-            _settings.Object, webHelper.Object, _widgetSettings);
+        return new CustomFlowsPlugin(_flows, _languages.Object, _localization.Object, _permissions.Object,
+            _settings.Object, _storeMappings.Object, webHelper.Object, _widgetSettings);
     }
 
     [Test]
@@ -120,6 +128,21 @@ public class CustomFlowsPluginTests
         _localization.Verify(l => l.DeleteLocaleResourcesAsync(CustomFlowsDefaults.LocalePrefix, null), Times.Once);
         _permissions.Verify(p => p.DeletePermissionAsync(CustomFlowsDefaults.Permissions.MANAGE_FLOWS), Times.Once);
         _permissions.Verify(p => p.DeletePermissionAsync(CustomFlowsDefaults.Permissions.VIEW_REPORTS), Times.Once);
+    }
+
+    [Test]
+    public async Task Uninstall_removes_the_store_mappings_of_flows_limited_to_stores()
+    {
+        await _flows.InsertAsync(new Flow { Name = "Everywhere", LimitedToStores = false });
+        var limited = new Flow { Name = "Store 2 only", LimitedToStores = true };
+        await _flows.InsertAsync(limited);
+        var mapping = new StoreMapping { Id = 9, EntityId = limited.Id, EntityName = nameof(Flow), StoreId = 2 };
+        _storeMappings.Setup(s => s.GetStoreMappingsAsync(It.Is<Flow>(f => f.Id == limited.Id))).ReturnsAsync(new List<StoreMapping> { mapping });
+
+        await CreatePlugin().UninstallAsync();
+
+        _storeMappings.Verify(s => s.DeleteStoreMappingAsync(mapping), Times.Once);
+        _storeMappings.Verify(s => s.GetStoreMappingsAsync(It.Is<Flow>(f => !f.LimitedToStores)), Times.Never);
     }
 
     [Test]

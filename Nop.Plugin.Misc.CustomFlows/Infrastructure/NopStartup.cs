@@ -3,6 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
+using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
+using Nop.Services.Configuration;
+using Nop.Services.Helpers;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Coupons;
@@ -12,7 +17,10 @@ using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Popups;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.StaffAlerts;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
@@ -39,6 +47,24 @@ public class NopStartup : INopStartup
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
 
+        //the scheduler: one per application, started and stopped with it; the jobs call these services
+        services.AddScoped<IFlowHousekeeping, FlowHousekeeping>();
+        services.AddScoped<IDateTriggeredFlowStarter, DateTriggeredFlowStarter>();
+        services.AddSingleton(CreateSchedulerSettings);
+        services.AddSingleton<FlowSchedulerHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<FlowSchedulerHost>());
+
+        //the run pump: the engine's ports implemented with nopCommerce services and the plugin's tables
+        services.AddScoped<IFlowCatalog, FlowCatalog>();
+        services.AddScoped<FlowRunStore>();
+        services.AddScoped<IFlowRunStore>(provider => provider.GetRequiredService<FlowRunStore>());
+        services.AddScoped<NopCustomerFactsSource>();
+        services.AddScoped<ICustomerFactsSource>(provider => provider.GetRequiredService<NopCustomerFactsSource>());
+        services.AddScoped<IFlowEffectDispatcher, FlowEffectDispatcher>();
+        services.AddScoped<FlowRunPump>();
+        services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();
+        services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
+
         //actions of flows, each performed once through its channel
         services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
         services.AddScoped<IFlowActionChannel, FlowEmailChannel>();
@@ -60,6 +86,27 @@ public class NopStartup : INopStartup
         //no WithProxy(): the connection callback that checks every resolved address must make the connection itself
         services.AddHttpClient<WebhookClient>()
             .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>()));
+    }
+
+    /// <summary>
+    /// Maps the plugin's nopCommerce settings onto the scheduler's own settings object, read once at
+    /// start-up (switching to a web farm needs an application restart, as the Configure page says)
+    /// </summary>
+    private static FlowSchedulerSettings CreateSchedulerSettings(IServiceProvider provider)
+    {
+        using var scope = provider.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<ISettingService>()
+            .LoadSettingAsync<CustomFlowsSettings>().GetAwaiter().GetResult() ?? new CustomFlowsSettings();
+        var storeTimeZone = scope.ServiceProvider.GetRequiredService<IDateTimeHelper>().DefaultStoreTimeZone;
+
+        return new FlowSchedulerSettings
+        {
+            UseClusteredStore = settings.UseClusteredScheduler,
+            Database = settings.SchedulerDatabase,
+            ConnectionString = settings.SchedulerConnectionString,
+            DateTriggerHour = settings.DateTriggerHour,
+            TimeZoneId = storeTimeZone?.Id
+        };
     }
 
     /// <summary>

@@ -5,6 +5,9 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 /// </summary>
 public sealed class TriggerSnapshot
 {
+    /// <summary>When the event happened; the abandoned-cart clock starts here.</summary>
+    public DateTime OccurredOnUtc { get; set; }
+
     /// <summary>Cart value or order total.</summary>
     public decimal Value { get; set; }
 
@@ -25,6 +28,7 @@ public sealed class TriggerSnapshot
     /// </summary>
     public static TriggerSnapshot From(FlowEvent flowEvent) => new()
     {
+        OccurredOnUtc = flowEvent.OccurredOnUtc,
         Value = flowEvent.Value,
         Quantity = flowEvent.Quantity,
         ProductIds = flowEvent.ProductIds ?? [],

@@ -14,6 +14,7 @@ public static class FlowInboxEventTypes
     public const string NEWSLETTER_SUBSCRIBED = "newsletter_subscribed";
     public const string NEWSLETTER_UNSUBSCRIBED = "newsletter_unsubscribed";
     public const string CUSTOMER_LOGGED_IN = "customer_logged_in";
+    public const string DATE = "date";
     public const string EMAIL_OPENED = "email_opened";
     public const string EMAIL_CLICKED = "email_clicked";
     public const string POPUP_SHOWN = "popup_shown";

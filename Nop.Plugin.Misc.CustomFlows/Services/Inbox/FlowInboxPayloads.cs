@@ -14,3 +14,6 @@ public record NewsletterPayload(int SubscriptionId, string Email, int LanguageId
 
 /// <summary>A customer logged in; the guest's runs, pop-ups and history move to them.</summary>
 public record CustomerLoggedInPayload(int GuestCustomerId);
+
+/// <summary>A customer opened or clicked a flow's e-mail, or answered its pop-up.</summary>
+public record EngagementPayload(long RunId, string NodeId, int PopupId = 0);

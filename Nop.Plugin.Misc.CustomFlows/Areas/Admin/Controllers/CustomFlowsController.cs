@@ -57,7 +57,12 @@ public partial class CustomFlowsController : BasePluginController
         var model = new ConfigurationModel
         {
             Enabled = settings.Enabled,
-            PauseAll = settings.PauseAll
+            PauseAll = settings.PauseAll,
+            RetentionDays = settings.RetentionDays,
+            DateTriggerHour = settings.DateTriggerHour,
+            UseClusteredScheduler = settings.UseClusteredScheduler,
+            SchedulerDatabase = settings.SchedulerDatabase,
+            SchedulerConnectionString = settings.SchedulerConnectionString
         };
 
         return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
@@ -67,18 +72,36 @@ public partial class CustomFlowsController : BasePluginController
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
+        await ValidateAsync(model);
         if (!ModelState.IsValid)
-            return await Configure();
+            return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
 
         var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
         settings.Enabled = model.Enabled;
         settings.PauseAll = model.PauseAll;
+        settings.RetentionDays = model.RetentionDays;
+        settings.DateTriggerHour = model.DateTriggerHour;
+        settings.UseClusteredScheduler = model.UseClusteredScheduler;
+        settings.SchedulerDatabase = model.SchedulerDatabase;
+        settings.SchedulerConnectionString = model.SchedulerConnectionString?.Trim();
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(
             await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Configuration.Saved"));
 
         return await Configure();
+    }
+
+    private async Task ValidateAsync(ConfigurationModel model)
+    {
+        if (model.RetentionDays is < 1 or > 3650)
+            ModelState.AddModelError(nameof(model.RetentionDays), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.RetentionDays.Range"));
+
+        if (model.DateTriggerHour is < 0 or > 23)
+            ModelState.AddModelError(nameof(model.DateTriggerHour), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.DateTriggerHour.Range"));
+
+        if (model.UseClusteredScheduler && string.IsNullOrWhiteSpace(model.SchedulerConnectionString))
+            ModelState.AddModelError(nameof(model.SchedulerConnectionString), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.SchedulerConnectionString.Required"));
     }
 
     #endregion

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -19,4 +20,34 @@ public record ConfigurationModel : BaseNopModel
     /// </summary>
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.PauseAll")]
     public bool PauseAll { get; set; }
+
+    /// <summary>
+    /// Days finished runs and logs are kept
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.RetentionDays")]
+    public int RetentionDays { get; set; }
+
+    /// <summary>
+    /// Local hour at which date triggers start their flows
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.DateTriggerHour")]
+    public int DateTriggerHour { get; set; }
+
+    /// <summary>
+    /// Whether the scheduler state is shared by the nodes of a web farm
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.UseClusteredScheduler")]
+    public bool UseClusteredScheduler { get; set; }
+
+    /// <summary>
+    /// Database of the clustered scheduler
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.SchedulerDatabase")]
+    public SchedulerDatabase SchedulerDatabase { get; set; }
+
+    /// <summary>
+    /// Connection string of the clustered scheduler
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.SchedulerConnectionString")]
+    public string SchedulerConnectionString { get; set; }
 }

@@ -57,4 +57,7 @@ public sealed class ShowPopupAction : FlowAction
 
     /// <inheritdoc />
     public override bool IsMessage => true;
+
+    /// <inheritdoc />
+    public override bool IsMarketingMessage => true;
 }

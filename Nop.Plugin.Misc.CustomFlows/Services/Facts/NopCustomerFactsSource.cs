@@ -1,0 +1,241 @@
+using System.Text.Json;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Facts;
+
+/// <summary>
+/// What filters and goals know about a customer, read from nopCommerce (orders, cart, roles,
+/// country, language, time zone, newsletter consent) and from the plugin's own state (tags, score,
+/// funnel stage, messages sent)
+/// </summary>
+public class NopCustomerFactsSource : ICustomerFactsSource
+{
+    #region Fields
+
+    /// <summary>
+    /// Orders read per customer: enough for every "ever" and "within N days" condition of a shop's
+    /// regular customer, bounded for a customer with a huge history
+    /// </summary>
+    public const int MaxOrders = 500;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly ICategoryService _categoryService;
+    private readonly ICountryService _countryService;
+    private readonly ICustomerService _customerService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILanguageService _languageService;
+    private readonly INewsLetterSubscriptionService _newsLetterSubscriptionService;
+    private readonly IOrderService _orderService;
+    private readonly IProductService _productService;
+    private readonly IShoppingCartService _shoppingCartService;
+    private readonly IRepository<CustomerFlowState> _stateRepository;
+
+    #endregion
+
+    #region Ctor
+
+    public NopCustomerFactsSource(ICategoryService categoryService,
+        ICountryService countryService,
+        ICustomerService customerService,
+        IDateTimeHelper dateTimeHelper,
+        ILanguageService languageService,
+        INewsLetterSubscriptionService newsLetterSubscriptionService,
+        IOrderService orderService,
+        IProductService productService,
+        IShoppingCartService shoppingCartService,
+        IRepository<CustomerFlowState> stateRepository)
+    {
+        _categoryService = categoryService;
+        _countryService = countryService;
+        _customerService = customerService;
+        _dateTimeHelper = dateTimeHelper;
+        _languageService = languageService;
+        _newsLetterSubscriptionService = newsLetterSubscriptionService;
+        _orderService = orderService;
+        _productService = productService;
+        _shoppingCartService = shoppingCartService;
+        _stateRepository = stateRepository;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<ICustomerFacts> GetFactsAsync(int customerId, CancellationToken cancellationToken = default) =>
+        await GetFactsAsync(customerId, 0, cancellationToken);
+
+    /// <summary>
+    /// Gets the facts of a customer as seen from one store (newsletter consent and the cart are per store)
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="storeId">Store identifier; 0 for any store</param>
+    /// <param name="cancellationToken">Cancellation</param>
+    public async Task<CustomerSnapshot> GetFactsAsync(int customerId, int storeId, CancellationToken cancellationToken = default)
+    {
+        var customer = await _customerService.GetCustomerByIdAsync(customerId);
+        if (customer == null || customer.Deleted)
+            return new CustomerSnapshot { CustomerId = customerId, TimeZone = _dateTimeHelper.DefaultStoreTimeZone };
+
+        var snapshot = new CustomerSnapshot
+        {
+            CustomerId = customerId,
+            IsRegistered = await _customerService.IsRegisteredAsync(customer),
+            TimeZone = await _dateTimeHelper.GetCustomerTimeZoneAsync(customer) ?? _dateTimeHelper.DefaultStoreTimeZone
+        };
+
+        foreach (var role in await _customerService.GetCustomerRolesAsync(customer))
+            snapshot.Roles.Add(role.SystemName ?? role.Name);
+
+        if (customer.CountryId > 0)
+            snapshot.CountryCode = (await _countryService.GetCountryByIdAsync(customer.CountryId))?.TwoLetterIsoCode;
+        if (customer.LanguageId is > 0)
+            snapshot.LanguageCode = (await _languageService.GetLanguageByIdAsync(customer.LanguageId.Value))?.UniqueSeoCode;
+
+        if (!string.IsNullOrEmpty(customer.Email))
+        {
+            var subscriptions = await _newsLetterSubscriptionService.GetNewsLetterSubscriptionsByEmailAsync(customer.Email, storeId, isActive: true);
+            snapshot.NewsletterSubscribed = subscriptions.Any(s => s.Active);
+        }
+
+        await AddOrdersAsync(snapshot, customerId, storeId);
+        await AddCartAsync(snapshot, customer, storeId);
+        await AddPluginStateAsync(snapshot, customerId);
+
+        return snapshot;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task AddOrdersAsync(CustomerSnapshot snapshot, int customerId, int storeId)
+    {
+        var orders = await _orderService.SearchOrdersAsync(storeId: storeId, customerId: customerId, pageSize: MaxOrders);
+        var counted = orders.Where(order => !order.Deleted && order.OrderStatusId != CancelledOrderStatus).ToList();
+        if (counted.Count == 0)
+            return;
+
+        var itemsByOrder = new Dictionary<int, IList<OrderItem>>();
+        foreach (var order in counted)
+            itemsByOrder[order.Id] = await _orderService.GetOrderItemsAsync(order.Id);
+
+        var categories = await GetCategoriesAsync(itemsByOrder.Values.SelectMany(items => items).Select(item => item.ProductId));
+        foreach (var order in counted)
+        {
+            var items = itemsByOrder[order.Id].Select(item => ProductRefOf(item.ProductId, categories)).ToList();
+            snapshot.Orders.Add(new OrderFact(order.CreatedOnUtc, order.OrderTotal, items));
+        }
+    }
+
+    private async Task AddCartAsync(CustomerSnapshot snapshot, Customer customer, int storeId)
+    {
+        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, storeId);
+        if (cart.Count == 0)
+            return;
+
+        var productIds = cart.Select(item => item.ProductId).Distinct().ToArray();
+        var prices = (await _productService.GetProductsByIdsAsync(productIds)).ToDictionary(product => product.Id, product => product.Price);
+        var categories = await GetCategoriesAsync(productIds);
+
+        foreach (var item in cart)
+        {
+            snapshot.Cart.Add(ProductRefOf(item.ProductId, categories));
+            //a price the customer entered (donations, gift cards) wins over the catalog price
+            var unitPrice = item.CustomerEnteredPrice > 0 ? item.CustomerEnteredPrice : prices.GetValueOrDefault(item.ProductId);
+            snapshot.CartValue += unitPrice * item.Quantity;
+        }
+    }
+
+    private async Task AddPluginStateAsync(CustomerSnapshot snapshot, int customerId)
+    {
+        var state = (await _stateRepository.GetAllAsync(query => query.Where(s => s.CustomerId == customerId))).FirstOrDefault();
+        if (state == null)
+            return;
+
+        snapshot.Score = state.Score;
+        snapshot.FunnelStage = state.FunnelStage;
+        foreach (var tag in ReadJson<List<string>>(state.TagsJson) ?? new List<string>())
+            snapshot.Tags.Add(tag);
+        snapshot.Messages.AddRange(ReadJson<List<SentMessage>>(state.MessagesSentJson) ?? new List<SentMessage>());
+    }
+
+    /// <summary>
+    /// Categories of each product with their ancestors, so "a category with its subcategories" matches
+    /// </summary>
+    private async Task<Dictionary<int, (int[] Categories, int[] Ancestors)>> GetCategoriesAsync(IEnumerable<int> productIds)
+    {
+        var ids = productIds.Distinct().ToArray();
+        var result = new Dictionary<int, (int[], int[])>();
+        if (ids.Length == 0)
+            return result;
+
+        var byProduct = await _categoryService.GetProductCategoryIdsAsync(ids);
+        var parents = new Dictionary<int, int>();
+        foreach (var productId in ids)
+        {
+            var categories = byProduct.TryGetValue(productId, out var found) ? found : Array.Empty<int>();
+            var ancestors = new HashSet<int>();
+            foreach (var categoryId in categories)
+            {
+                var current = categoryId;
+                //bounded walk: a damaged tree with a cycle must not hang the inbox job
+                for (var depth = 0; depth < 32; depth++)
+                {
+                    if (!parents.TryGetValue(current, out var parent))
+                    {
+                        parent = (await _categoryService.GetCategoryByIdAsync(current))?.ParentCategoryId ?? 0;
+                        parents[current] = parent;
+                    }
+
+                    if (parent <= 0 || !ancestors.Add(parent))
+                        break;
+                    current = parent;
+                }
+            }
+
+            result[productId] = (categories, ancestors.ToArray());
+        }
+
+        return result;
+    }
+
+    private static ProductRef ProductRefOf(int productId, Dictionary<int, (int[] Categories, int[] Ancestors)> categories) =>
+        categories.TryGetValue(productId, out var found)
+            ? new ProductRef(productId, found.Categories, found.Ancestors)
+            : ProductRef.Of(productId);
+
+    private static T ReadJson<T>(string json) where T : class
+    {
+        if (string.IsNullOrWhiteSpace(json))
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// nopCommerce's OrderStatus.Cancelled
+    /// </summary>
+    private const int CancelledOrderStatus = 40;
+
+    #endregion
+}

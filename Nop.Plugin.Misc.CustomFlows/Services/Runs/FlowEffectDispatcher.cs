@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
+
+/// <summary>
+/// Hands effects to the action executor and remembers each message a customer got, which the
+/// message budget of every flow counts
+/// </summary>
+public class FlowEffectDispatcher : IFlowEffectDispatcher
+{
+    #region Fields
+
+    /// <summary>
+    /// Messages older than this are forgotten: no budget period is longer
+    /// </summary>
+    public static readonly TimeSpan MessageMemory = TimeSpan.FromDays(31);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly IFlowActionExecutor _actionExecutor;
+    private readonly IRepository<CustomerFlowState> _stateRepository;
+    private readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public FlowEffectDispatcher(IFlowActionExecutor actionExecutor, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    {
+        _actionExecutor = actionExecutor;
+        _stateRepository = stateRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task DispatchAsync(FlowEffect effect, FlowRunState run, CancellationToken cancellationToken)
+    {
+        var context = new FlowActionContext { ProductIds = run?.Trigger?.ProductIds ?? [] };
+        var result = await _actionExecutor.PerformAsync(effect, context);
+
+        //another worker holds the same action: the run must not move on past it now; the step is repeated later
+        if (result.Status == FlowActionStatus.Pending)
+            throw new FlowEffectInProgressException(effect.IdempotencyKey);
+
+        if (result.Status == FlowActionStatus.Succeeded && !result.Replayed && effect.Action?.IsMessage == true)
+            await RememberMessageAsync(effect);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task RememberMessageAsync(FlowEffect effect)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var state = (await _stateRepository.GetAllAsync(query => query.Where(s => s.CustomerId == effect.CustomerId))).FirstOrDefault();
+        var isNew = state == null;
+        state ??= new CustomerFlowState { CustomerId = effect.CustomerId, TagsJson = "[]" };
+
+        List<SentMessage> messages;
+        try
+        {
+            messages = string.IsNullOrWhiteSpace(state.MessagesSentJson)
+                ? new List<SentMessage>()
+                : JsonSerializer.Deserialize<List<SentMessage>>(state.MessagesSentJson, JsonOptions) ?? new List<SentMessage>();
+        }
+        catch (JsonException)
+        {
+            messages = new List<SentMessage>();
+        }
+
+        messages.RemoveAll(message => message.SentOnUtc < now - MessageMemory);
+        messages.Add(new SentMessage(now, effect.Action.Channel, effect.Action.IsMarketingMessage, effect.FlowId));
+        state.MessagesSentJson = JsonSerializer.Serialize(messages, JsonOptions);
+        state.UpdatedOnUtc = now;
+
+        if (isNew)
+            await _stateRepository.InsertAsync(state, publishEvent: false);
+        else
+            await _stateRepository.UpdateAsync(state, publishEvent: false);
+    }
+
+    #endregion
+}
+
+/// <summary>
+/// An effect is being carried out by another worker right now; the step that emitted it is repeated later
+/// </summary>
+public class FlowEffectInProgressException : Exception
+{
+    /// <summary>
+    /// Creates the exception for an idempotency key
+    /// </summary>
+    public FlowEffectInProgressException(string idempotencyKey)
+        : base($"The action {idempotencyKey} is being carried out elsewhere; the run moves on when it is settled.")
+    {
+        IdempotencyKey = idempotencyKey;
+    }
+
+    /// <summary>
+    /// The idempotency key
+    /// </summary>
+    public string IdempotencyKey { get; }
+}

@@ -1,0 +1,366 @@
+using System.Text.Json;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Scheduling;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
+
+/// <summary>
+/// Drains the inbox: each event goes to the customer's open runs (an order can convert them, a click
+/// can end an event wait) and then to the live flows it triggers, where the entry rules decide
+/// whether the customer enters. A failing event is retried with back-off and set aside after
+/// <see cref="MaxAttempts"/> tries, with its error kept for the admin; it never stops the batch.
+/// </summary>
+public class FlowInboxProcessor : IFlowInboxProcessor
+{
+    #region Fields
+
+    /// <summary>Events read per batch</summary>
+    public const int BatchSize = 100;
+
+    /// <summary>Tries before an event is quarantined</summary>
+    public const int MaxAttempts = 5;
+
+    private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly ICategoryService _categoryService;
+    private readonly ICustomerService _customerService;
+    private readonly IFlowCatalog _flowCatalog;
+    private readonly IRepository<FlowInboxEvent> _inboxRepository;
+    private readonly IOrderService _orderService;
+    private readonly IRepository<PendingPopup> _popupRepository;
+    private readonly FlowRunPump _pump;
+    private readonly IRepository<FlowRun> _runRepository;
+    private readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public FlowInboxProcessor(ICategoryService categoryService,
+        ICustomerService customerService,
+        IFlowCatalog flowCatalog,
+        IRepository<FlowInboxEvent> inboxRepository,
+        IOrderService orderService,
+        IRepository<PendingPopup> popupRepository,
+        FlowRunPump pump,
+        IRepository<FlowRun> runRepository,
+        TimeProvider timeProvider)
+    {
+        _categoryService = categoryService;
+        _customerService = customerService;
+        _flowCatalog = flowCatalog;
+        _inboxRepository = inboxRepository;
+        _orderService = orderService;
+        _popupRepository = popupRepository;
+        _pump = pump;
+        _runRepository = runRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<int> ProcessInboxBatchAsync(CancellationToken cancellationToken)
+    {
+        var settings = await _pump.GetSettingsAsync();
+        //paused: events stay in the inbox and are handled in order once the pause ends
+        if (settings.PauseAll)
+            return 0;
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var batch = await _inboxRepository.GetAllAsync(query => query
+            .Where(e => e.ProcessedOnUtc == null && e.QuarantinedOnUtc == null && (e.NextAttemptOnUtc == null || e.NextAttemptOnUtc <= now))
+            .OrderBy(e => e.Id)
+            .Take(BatchSize));
+
+        if (batch.Count == 0)
+            return 0;
+
+        var live = await _flowCatalog.GetLiveFlowsAsync();
+        var handled = 0;
+        foreach (var inboxEvent in batch)
+        {
+            if (cancellationToken.IsCancellationRequested)
+                break;
+
+            try
+            {
+                await HandleAsync(inboxEvent, live, settings, cancellationToken);
+                inboxEvent.ProcessedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+                inboxEvent.LastError = null;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                inboxEvent.Attempts++;
+                inboxEvent.LastError = Truncate($"{exception.GetType().Name}: {exception.Message}", 1000);
+                var failedAt = _timeProvider.GetUtcNow().UtcDateTime;
+                if (inboxEvent.Attempts >= MaxAttempts)
+                    inboxEvent.QuarantinedOnUtc = failedAt;
+                else
+                    inboxEvent.NextAttemptOnUtc = failedAt + BackOff(inboxEvent.Attempts);
+            }
+
+            await _inboxRepository.UpdateAsync(inboxEvent, publishEvent: false);
+            handled++;
+        }
+
+        return handled;
+    }
+
+    /// <summary>
+    /// Wait before the next try: 1, 4, 16, 64 minutes
+    /// </summary>
+    public static TimeSpan BackOff(int attempts) => TimeSpan.FromMinutes(Math.Pow(4, Math.Max(0, attempts - 1)));
+
+    #endregion
+
+    #region Utilities
+
+    private async Task HandleAsync(FlowInboxEvent inboxEvent, LiveFlows live, CustomFlowsSettings settings, CancellationToken cancellationToken)
+    {
+        switch (inboxEvent.EventType)
+        {
+            case FlowInboxEventTypes.CUSTOMER_LOGGED_IN:
+                await MoveGuestHistoryAsync(inboxEvent.CustomerId, Read<CustomerLoggedInPayload>(inboxEvent).GuestCustomerId);
+                return;
+            case FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED:
+                await EndMarketingRunsAsync(await CustomerOfNewsletterAsync(inboxEvent), "unsubscribed", settings, cancellationToken);
+                return;
+        }
+
+        var flowEvent = await TranslateAsync(inboxEvent);
+        //a newsletter address without a customer account has nobody to run a flow for
+        if (flowEvent == null || flowEvent.CustomerId <= 0)
+            return;
+
+        var context = await _pump.CreateContextAsync(flowEvent.CustomerId, flowEvent.StoreId, settings, cancellationToken);
+
+        //the customer's open runs see the event first: an order may convert them, a click end a wait
+        var openFlowIds = new HashSet<string>();
+        foreach (var run in await _pump.Runs.GetOpenRunsAsync(flowEvent.CustomerId, cancellationToken))
+        {
+            var flow = await _flowCatalog.GetVersionAsync(run.FlowId, run.FlowVersion);
+            if (flow == null)
+                continue;
+
+            var result = FlowRunPump.Interpreter.HandleEvent(run, flow, flowEvent, context);
+            await _pump.CompleteStepAsync(result, flow, cancellationToken);
+            if (!result.Run.IsEnded)
+                openFlowIds.Add(run.FlowId);
+        }
+
+        var matches = new List<CompiledFlow>();
+        live.Index.Match(flowEvent, matches);
+        foreach (var flow in matches.OrderByDescending(flow => flow.Settings?.Priority ?? 0))
+        {
+            var history = await _pump.Runs.GetEntryHistoryAsync(flow.Id, flowEvent.CustomerId, cancellationToken);
+            if (EntryRules.Decide(flow, flowEvent, context.Facts, history, context.Guardrails, context.NowUtc) != EntryDecision.Enter)
+                continue;
+
+            var run = await _pump.Runs.InsertAsync(FlowRunFactory.Create(flow, flowEvent, context.NowUtc), cancellationToken);
+            var result = FlowRunPump.Interpreter.Advance(run, flow, context);
+            await _pump.CompleteStepAsync(result, flow, cancellationToken);
+        }
+    }
+
+    private async Task<FlowEvent> TranslateAsync(FlowInboxEvent inboxEvent)
+    {
+        var flowEvent = new FlowEvent
+        {
+            CustomerId = inboxEvent.CustomerId,
+            StoreId = inboxEvent.StoreId,
+            OccurredOnUtc = inboxEvent.CreatedOnUtc
+        };
+
+        switch (inboxEvent.EventType)
+        {
+            case FlowInboxEventTypes.PRODUCT_VIEWED:
+                flowEvent.Type = FlowEventType.ProductViewed;
+                await SetProductsAsync(flowEvent, new[] { Read<ProductViewedPayload>(inboxEvent).ProductId });
+                break;
+            case FlowInboxEventTypes.CART_UPDATED:
+                var cart = Read<CartUpdatedPayload>(inboxEvent);
+                flowEvent.Type = FlowEventType.CartUpdated;
+                flowEvent.CartChange = cart.Change switch
+                {
+                    "added" => CartChange.ItemAdded,
+                    "removed" => CartChange.ItemRemoved,
+                    _ => CartChange.Any
+                };
+                flowEvent.Quantity = cart.Quantity;
+                await SetProductsAsync(flowEvent, new[] { cart.ProductId });
+                break;
+            case FlowInboxEventTypes.ORDER_PLACED:
+            case FlowInboxEventTypes.ORDER_PAID:
+                var order = Read<OrderPayload>(inboxEvent);
+                flowEvent.Type = inboxEvent.EventType == FlowInboxEventTypes.ORDER_PLACED ? FlowEventType.OrderPlaced : FlowEventType.OrderPaid;
+                flowEvent.Value = order.OrderTotal;
+                var items = await _orderService.GetOrderItemsAsync(order.OrderId);
+                flowEvent.Quantity = items.Sum(item => item.Quantity);
+                await SetProductsAsync(flowEvent, items.Select(item => item.ProductId).Distinct().ToArray());
+                break;
+            case FlowInboxEventTypes.CUSTOMER_REGISTERED:
+                flowEvent.Type = FlowEventType.CustomerRegistered;
+                break;
+            case FlowInboxEventTypes.NEWSLETTER_SUBSCRIBED:
+                flowEvent.Type = FlowEventType.NewsletterSubscribed;
+                flowEvent.CustomerId = await CustomerOfNewsletterAsync(inboxEvent);
+                break;
+            case FlowInboxEventTypes.DATE:
+                var date = Read<DatePayload>(inboxEvent);
+                flowEvent.Type = FlowEventType.Date;
+                flowEvent.DateField = date.DateField;
+                flowEvent.DateValue = date.DateValue;
+                flowEvent.LocalDate = date.LocalDate;
+                break;
+            case FlowInboxEventTypes.EMAIL_OPENED:
+            case FlowInboxEventTypes.EMAIL_CLICKED:
+            case FlowInboxEventTypes.POPUP_SHOWN:
+            case FlowInboxEventTypes.POPUP_CLICKED:
+            case FlowInboxEventTypes.POPUP_DISMISSED:
+                var engagement = Read<EngagementPayload>(inboxEvent);
+                flowEvent.Type = inboxEvent.EventType switch
+                {
+                    FlowInboxEventTypes.EMAIL_OPENED => FlowEventType.EmailOpened,
+                    FlowInboxEventTypes.EMAIL_CLICKED => FlowEventType.EmailClicked,
+                    FlowInboxEventTypes.POPUP_SHOWN => FlowEventType.PopupShown,
+                    FlowInboxEventTypes.POPUP_CLICKED => FlowEventType.PopupClicked,
+                    _ => FlowEventType.PopupDismissed
+                };
+                flowEvent.RunId = engagement.RunId;
+                flowEvent.NodeId = engagement.NodeId;
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown inbox event type \"{inboxEvent.EventType}\".");
+        }
+
+        return flowEvent;
+    }
+
+    private async Task SetProductsAsync(FlowEvent flowEvent, int[] productIds)
+    {
+        flowEvent.ProductIds = productIds;
+        if (productIds.Length == 0)
+            return;
+
+        var byProduct = await _categoryService.GetProductCategoryIdsAsync(productIds);
+        var categories = byProduct.Values.SelectMany(ids => ids).Distinct().ToArray();
+        flowEvent.CategoryIds = categories;
+
+        var ancestors = new HashSet<int>();
+        foreach (var categoryId in categories)
+        {
+            var current = categoryId;
+            for (var depth = 0; depth < 32; depth++)
+            {
+                var parent = (await _categoryService.GetCategoryByIdAsync(current))?.ParentCategoryId ?? 0;
+                if (parent <= 0 || !ancestors.Add(parent))
+                    break;
+                current = parent;
+            }
+        }
+
+        flowEvent.AncestorCategoryIds = ancestors.ToArray();
+    }
+
+    private async Task<int> CustomerOfNewsletterAsync(FlowInboxEvent inboxEvent)
+    {
+        if (inboxEvent.CustomerId > 0)
+            return inboxEvent.CustomerId;
+
+        var email = Read<NewsletterPayload>(inboxEvent).Email;
+        return string.IsNullOrWhiteSpace(email) ? 0 : (await _customerService.GetCustomerByEmailAsync(email))?.Id ?? 0;
+    }
+
+    /// <summary>
+    /// Unsubscribing ends every run of the customer in a flow that sends marketing e-mails
+    /// </summary>
+    private async Task EndMarketingRunsAsync(int customerId, string reason, CustomFlowsSettings settings, CancellationToken cancellationToken)
+    {
+        if (customerId <= 0)
+            return;
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        foreach (var run in await _pump.Runs.GetOpenRunsAsync(customerId, cancellationToken))
+        {
+            var flow = await _flowCatalog.GetVersionAsync(run.FlowId, run.FlowVersion);
+            var sendsMarketing = flow == null || flow.Definition.Nodes
+                .OfType<Engine.Definition.Nodes.ActionNode>()
+                .Any(node => node.Action is Engine.Definition.Actions.SendEmailAction { Category: Engine.Definition.Actions.EmailCategory.Marketing });
+            if (!sendsMarketing)
+                continue;
+
+            var ended = run.Clone();
+            ended.Status = RunStatus.Exited;
+            ended.EndReason = reason;
+            ended.EndedOnUtc = now;
+            ended.DueOnUtc = null;
+            await _pump.Runs.UpdateAsync(ended, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A guest who logs in keeps what flows did for them as a guest: runs and pop-ups move to the account
+    /// </summary>
+    private async Task MoveGuestHistoryAsync(int customerId, int guestCustomerId)
+    {
+        if (customerId <= 0 || guestCustomerId <= 0 || customerId == guestCustomerId)
+            return;
+
+        var guestRuns = await _runRepository.GetAllAsync(query => query.Where(run => run.CustomerId == guestCustomerId));
+        var accountOpen = (await _runRepository.GetAllAsync(query => query
+                .Where(run => run.CustomerId == customerId && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting))))
+            .Select(run => run.FlowId).ToHashSet();
+
+        foreach (var run in guestRuns)
+        {
+            var open = run.StatusId is (int)FlowRunStatus.Running or (int)FlowRunStatus.Waiting;
+            //the account already being in the same flow wins: the guest's copy ends instead of running twice
+            if (open && accountOpen.Contains(run.FlowId))
+            {
+                run.StatusId = (int)FlowRunStatus.Exited;
+                run.ExitReason = "merged into the customer's account";
+                run.EndedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+                run.DueOnUtc = null;
+                run.ActiveKey = FlowRunActiveKey.ForEnded(run.Id);
+            }
+            else if (open)
+                run.ActiveKey = FlowRunActiveKey.ForActive(run.FlowId, customerId, run.EntryKey);
+
+            run.CustomerId = customerId;
+            if (!string.IsNullOrEmpty(run.StateJson))
+            {
+                var state = FlowRunStore.ToState(run);
+                state.CustomerId = customerId;
+                run.StateJson = JsonSerializer.Serialize(state, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            }
+
+            await _runRepository.UpdateAsync(run, publishEvent: false);
+        }
+
+        var popups = await _popupRepository.GetAllAsync(query => query.Where(popup => popup.CustomerId == guestCustomerId));
+        foreach (var popup in popups)
+        {
+            popup.CustomerId = customerId;
+            await _popupRepository.UpdateAsync(popup, publishEvent: false);
+        }
+    }
+
+    private static T Read<T>(FlowInboxEvent inboxEvent) =>
+        JsonSerializer.Deserialize<T>(inboxEvent.PayloadJson ?? "null", PayloadOptions)
+        ?? throw new InvalidOperationException($"Inbox event {inboxEvent.Id} ({inboxEvent.EventType}) has no payload.");
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    #endregion
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
+using Nop.Services.Configuration;
+using Nop.Services.Helpers;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
+
+/// <summary>
+/// What the inbox and the due-run jobs share: the context a step runs in (facts, guardrails, now)
+/// and what happens after a step (effects carried out, then the run saved, then statistics). The
+/// order matters: effects are carried out under their idempotency keys before the run moves on, so
+/// a crash in between repeats the step, whose effects are then recognized and not carried out twice.
+/// </summary>
+public class FlowRunPump
+{
+    #region Fields
+
+    private readonly IFlowCatalog _flowCatalog;
+    private readonly IFlowEffectDispatcher _effectDispatcher;
+    private readonly NopCustomerFactsSource _factsSource;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly FlowRunStore _runStore;
+    private readonly ISettingService _settingService;
+    private readonly IRepository<FlowNodeDailyStat> _statRepository;
+    private readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public FlowRunPump(IFlowCatalog flowCatalog,
+        IFlowEffectDispatcher effectDispatcher,
+        NopCustomerFactsSource factsSource,
+        IDateTimeHelper dateTimeHelper,
+        FlowRunStore runStore,
+        ISettingService settingService,
+        IRepository<FlowNodeDailyStat> statRepository,
+        TimeProvider timeProvider)
+    {
+        _flowCatalog = flowCatalog;
+        _effectDispatcher = effectDispatcher;
+        _factsSource = factsSource;
+        _dateTimeHelper = dateTimeHelper;
+        _runStore = runStore;
+        _settingService = settingService;
+        _statRepository = statRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// The interpreter shared by every step: it is stateless and thread-safe
+    /// </summary>
+    public static FlowInterpreter Interpreter { get; } = new();
+
+    /// <summary>
+    /// The run store
+    /// </summary>
+    public FlowRunStore Runs => _runStore;
+
+    /// <summary>
+    /// Gets the plugin settings
+    /// </summary>
+    public async Task<CustomFlowsSettings> GetSettingsAsync() =>
+        await _settingService.LoadSettingAsync<CustomFlowsSettings>() ?? new CustomFlowsSettings();
+
+    /// <summary>
+    /// Builds the context a customer's runs step in: their facts in the store, the shop's guardrails, now
+    /// </summary>
+    public async Task<RunContext> CreateContextAsync(int customerId, int storeId, CustomFlowsSettings settings, CancellationToken cancellationToken)
+    {
+        var facts = await _factsSource.GetFactsAsync(customerId, storeId, cancellationToken);
+        return new RunContext(facts, GuardrailsOf(settings), _dateTimeHelper.DefaultStoreTimeZone, _timeProvider.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>
+    /// After a step: carries out its effects, saves the run, counts the step in the statistics
+    /// </summary>
+    public async Task CompleteStepAsync(StepResult result, CompiledFlow flow, CancellationToken cancellationToken)
+    {
+        //an unchanged run (not due, paused, already ended) has nothing to carry out or save
+        if (result.Outcome is StepOutcome.NotDue or StepOutcome.AlreadyEnded or StepOutcome.Paused
+            && result.Effects.Count == 0 && result.Records.Count == 0)
+            return;
+
+        foreach (var effect in result.Effects)
+            await _effectDispatcher.DispatchAsync(effect, result.Run, cancellationToken);
+
+        await _runStore.UpdateAsync(result.Run, cancellationToken);
+        await RecordStatisticsAsync(result, flow);
+    }
+
+    /// <summary>
+    /// Maps the plugin settings onto the engine's guardrails
+    /// </summary>
+    public static GuardrailSettings GuardrailsOf(CustomFlowsSettings settings)
+    {
+        var guardrails = new GuardrailSettings { PauseAll = settings.PauseAll };
+        if (settings.MarketingEmailsPerDay > 0)
+            guardrails.MessageBudget.Add(new MessageBudgetRule { Channel = ActionChannel.Email, Max = settings.MarketingEmailsPerDay, Period = TimeSpan.FromDays(1) });
+        if (settings.MarketingEmailsPerWeek > 0)
+            guardrails.MessageBudget.Add(new MessageBudgetRule { Channel = ActionChannel.Email, Max = settings.MarketingEmailsPerWeek, Period = TimeSpan.FromDays(7) });
+
+        if (TimeOnly.TryParseExact(settings.QuietHoursStart, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            && TimeOnly.TryParseExact(settings.QuietHoursEnd, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            && start != end)
+            guardrails.QuietHours = new QuietHours { Start = start, End = end };
+
+        foreach (var text in (settings.BlackoutDates ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                guardrails.BlackoutDates.Add(day);
+        }
+
+        return guardrails;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task RecordStatisticsAsync(StepResult result, CompiledFlow flow)
+    {
+        if (result.Records.Count == 0 || !int.TryParse(flow.Id, out var flowId))
+            return;
+
+        var versionId = await _flowCatalog.GetVersionIdAsync(flow.Id, flow.Version);
+        var sentNodes = result.Effects.Where(e => e.Action?.IsMessage == true).Select(e => e.NodeId).ToHashSet();
+
+        foreach (var group in result.Records.GroupBy(record => (record.NodeId, Day: record.AtUtc.Date)))
+        {
+            var entered = group.Count(r => r.Kind == StepKind.Arrived);
+            var yes = group.Count(r => r.Kind == StepKind.PassedYes);
+            var no = group.Count(r => r.Kind == StepKind.PassedNo);
+            var sent = group.Count(r => r.Kind == StepKind.ActionEmitted && sentNodes.Contains(r.NodeId));
+            var converted = group.Count(r => r.Kind == StepKind.Converted);
+            if (entered + yes + no + sent + converted == 0 || string.IsNullOrEmpty(group.Key.NodeId))
+                continue;
+
+            var day = DateTime.SpecifyKind(group.Key.Day, DateTimeKind.Utc);
+            var stat = (await _statRepository.GetAllAsync(query => query
+                .Where(s => s.FlowVersionId == versionId && s.NodeId == group.Key.NodeId && s.DayOnUtc == day))).FirstOrDefault();
+            var isNew = stat == null;
+            stat ??= new FlowNodeDailyStat { FlowId = flowId, FlowVersionId = versionId, NodeId = group.Key.NodeId, DayOnUtc = day };
+
+            stat.Entered += entered;
+            stat.PassedYes += yes;
+            stat.PassedNo += no;
+            stat.Sent += sent;
+            stat.Converted += converted;
+
+            if (isNew)
+                await _statRepository.InsertAsync(stat, publishEvent: false);
+            else
+                await _statRepository.UpdateAsync(stat, publishEvent: false);
+        }
+    }
+
+    #endregion
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
+
+/// <summary>
+/// Keeps the engine's run states in the FlowRun table: the whole state as JSON, plus the columns the
+/// hot queries need (status and due time, the one-active-run key, the customer)
+/// </summary>
+public class FlowRunStore : IFlowRunStore
+{
+    #region Fields
+
+    private static readonly JsonSerializerOptions StateJsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly IFlowCatalog _flowCatalog;
+    private readonly IRepository<FlowRun> _runRepository;
+
+    #endregion
+
+    #region Ctor
+
+    public FlowRunStore(IFlowCatalog flowCatalog, IRepository<FlowRun> runRepository)
+    {
+        _flowCatalog = flowCatalog;
+        _runRepository = runRepository;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<EntryHistory> GetEntryHistoryAsync(string flowId, int customerId, CancellationToken cancellationToken = default)
+    {
+        if (!int.TryParse(flowId, out var id))
+            return EntryHistory.None;
+
+        var runs = await _runRepository.GetAllAsync(query => query
+            .Where(run => run.FlowId == id && run.CustomerId == customerId)
+            .OrderByDescending(run => run.StartedOnUtc)
+            .Take(50));
+
+        if (runs.Count == 0)
+            return EntryHistory.None;
+
+        var open = runs.Any(run => run.StatusId is (int)FlowRunStatus.Running or (int)FlowRunStatus.Waiting);
+        return new EntryHistory(open, runs.Max(run => run.StartedOnUtc));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FlowRunState>> GetOpenRunsAsync(int customerId, CancellationToken cancellationToken = default)
+    {
+        var runs = await _runRepository.GetAllAsync(query => query
+            .Where(run => run.CustomerId == customerId
+                && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting))
+            .OrderBy(run => run.Id));
+
+        return runs.Select(ToState).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FlowRunState>> ClaimDueRunsAsync(DateTime nowUtc, int maxCount, CancellationToken cancellationToken = default)
+    {
+        //one processor at a time (the job is not concurrent, also across a cluster), so reading is claiming
+        var runs = await _runRepository.GetAllAsync(query => query
+            .Where(run => (run.StatusId == (int)FlowRunStatus.Waiting || run.StatusId == (int)FlowRunStatus.Running)
+                && run.DueOnUtc != null && run.DueOnUtc <= nowUtc)
+            .OrderBy(run => run.DueOnUtc)
+            .ThenBy(run => run.Id)
+            .Take(maxCount));
+
+        return runs.Select(ToState).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!int.TryParse(run.FlowId, out var flowId))
+            throw new ArgumentException($"Flow id \"{run.FlowId}\" is not a flow of this shop.", nameof(run));
+
+        var entity = new FlowRun
+        {
+            FlowId = flowId,
+            FlowVersionId = await _flowCatalog.GetVersionIdAsync(run.FlowId, run.FlowVersion),
+            CustomerId = run.CustomerId,
+            StoreId = run.StoreId,
+            EntryKey = EntryKeyOf(run),
+            StartedOnUtc = run.EnteredOnUtc,
+            TriggerContextJson = JsonSerializer.Serialize(run.Trigger, StateJsonOptions)
+        };
+        entity.ActiveKey = FlowRunActiveKey.ForActive(flowId, run.CustomerId, entity.EntryKey);
+        Apply(run, entity);
+        //a new run is due at once: if processing stops before it is saved again, the due-run job carries it on
+        entity.DueOnUtc ??= run.EnteredOnUtc;
+
+        await _runRepository.InsertAsync(entity, publishEvent: false);
+
+        var inserted = run.Clone();
+        inserted.RunId = entity.Id;
+        entity.StateJson = JsonSerializer.Serialize(inserted, StateJsonOptions);
+        await _runRepository.UpdateAsync(entity, publishEvent: false);
+
+        return inserted;
+    }
+
+    /// <inheritdoc />
+    public async Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var entity = await _runRepository.GetByIdAsync((int)run.RunId)
+            ?? throw new InvalidOperationException($"Flow run {run.RunId} does not exist.");
+
+        Apply(run, entity);
+        await _runRepository.UpdateAsync(entity, publishEvent: false);
+    }
+
+    /// <summary>
+    /// Moves a run's due time after a failed step, keeping its state, and notes why
+    /// </summary>
+    /// <param name="runId">Run identifier</param>
+    /// <param name="dueOnUtc">New due time</param>
+    /// <param name="reason">What failed</param>
+    public async Task PostponeAsync(long runId, DateTime dueOnUtc, string reason)
+    {
+        var entity = await _runRepository.GetByIdAsync((int)runId);
+        if (entity == null)
+            return;
+
+        entity.DueOnUtc = dueOnUtc;
+        entity.ExitReason = reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason;
+        await _runRepository.UpdateAsync(entity, publishEvent: false);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// One open run per flow and customer: the engine's re-entry rules decide about later entries
+    /// </summary>
+    private static string EntryKeyOf(FlowRunState run) => string.Empty;
+
+    private static void Apply(FlowRunState run, FlowRun entity)
+    {
+        entity.CurrentNodeId = run.NodeId ?? string.Empty;
+        entity.Status = run.Status switch
+        {
+            RunStatus.Active => FlowRunStatus.Running,
+            RunStatus.Waiting => FlowRunStatus.Waiting,
+            RunStatus.Completed => FlowRunStatus.Completed,
+            RunStatus.Converted => FlowRunStatus.Completed,
+            _ => FlowRunStatus.Exited
+        };
+        entity.DueOnUtc = run.Status == RunStatus.Waiting ? run.DueOnUtc : (run.IsEnded ? null : entity.DueOnUtc);
+        entity.Converted = run.Status == RunStatus.Converted;
+        entity.ExitReason = run.EndReason;
+        entity.EndedOnUtc = run.EndedOnUtc;
+        if (run.IsEnded && entity.Id > 0)
+            entity.ActiveKey = FlowRunActiveKey.ForEnded(entity.Id);
+        if (entity.Id > 0)
+            entity.StateJson = JsonSerializer.Serialize(run, StateJsonOptions);
+    }
+
+    /// <summary>
+    /// Reads a stored run back into the engine's state
+    /// </summary>
+    public static FlowRunState ToState(FlowRun entity)
+    {
+        var state = JsonSerializer.Deserialize<FlowRunState>(entity.StateJson, StateJsonOptions)
+            ?? throw new InvalidOperationException($"Flow run {entity.Id} has no state.");
+        state.RunId = entity.Id;
+        return state;
+    }
+
+    #endregion
+}
