@@ -38,7 +38,7 @@ public class ChannelRegistrationTests
                      typeof(ICustomerService), typeof(IStoreService), typeof(INewsLetterSubscriptionService), typeof(IMessageTemplateService),
                      typeof(IEmailAccountService), typeof(IMessageTokenProvider), typeof(ITokenizer), typeof(IQueuedEmailService),
                      typeof(ILocalizationService), typeof(IShoppingCartService), typeof(IProductService), typeof(IUrlRecordService),
-                     typeof(IOrderReportService), typeof(IDiscountService), typeof(ISettingService), typeof(NopLogger)
+                     typeof(IOrderReportService), typeof(ICategoryService), typeof(IDiscountService), typeof(ISettingService), typeof(NopLogger)
                  })
             services.AddSingleton(nopService, ((Mock)Activator.CreateInstance(typeof(Mock<>).MakeGenericType(nopService))!).Object);
 

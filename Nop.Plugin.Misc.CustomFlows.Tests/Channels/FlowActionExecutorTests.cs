@@ -115,6 +115,48 @@ public class FlowActionExecutorTests
     }
 
     [Test]
+    public async Task Two_workers_retrying_the_same_abandoned_action_perform_it_once()
+    {
+        //given an action abandoned long ago, and two workers that both read its stale row
+        var shop = new TestShop();
+        var effect = TestShop.Effect(new WebhookAction { Url = "https://hooks.example/x" });
+        await shop.ActionLogs.InsertAsync(new FlowActionLog
+        {
+            IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
+            Channel = FlowChannel.Webhook, Status = FlowActionStatus.Pending, CreatedOnUtc = shop.Clock.UtcNow.AddHours(-1)
+        });
+        var performed = 0;
+        FlowActionResult secondWorkersResult = null;
+        var secondWorkerStarted = false;
+        var channel = new Mock<IFlowActionChannel>();
+        channel.Setup(c => c.GetLogChannel(It.IsAny<FlowAction>())).Returns(FlowChannel.Webhook);
+        channel.Setup(c => c.PerformAsync(It.IsAny<FlowActionRequest>())).ReturnsAsync(() =>
+        {
+            performed++;
+            return FlowActionResult.Succeeded("posted");
+        });
+        //when the first worker is between looking for the effect and taking the action over, the second one runs
+        channel.Setup(c => c.FindPerformedAsync(It.IsAny<FlowActionRequest>(), It.IsAny<DateTime>())).Returns(async () =>
+        {
+            if (!secondWorkerStarted)
+            {
+                secondWorkerStarted = true;
+                secondWorkersResult = await shop.CreateExecutor(channel.Object).PerformAsync(effect);
+            }
+
+            return null;
+        });
+
+        var firstWorkersResult = await shop.CreateExecutor(channel.Object).PerformAsync(effect);
+
+        //then one of them performed it and the other was told it is in progress
+        Assert.That(performed, Is.EqualTo(1));
+        Assert.That(new[] { firstWorkersResult.Status, secondWorkersResult.Status },
+            Is.EquivalentTo(new[] { FlowActionStatus.Succeeded, FlowActionStatus.Pending }));
+        Assert.That(OnlyLogRow(shop).Status, Is.EqualTo(FlowActionStatus.Succeeded));
+    }
+
+    [Test]
     public async Task Each_visit_of_a_step_is_its_own_action()
     {
         //given a run that came back to the same e-mail step through a jump

@@ -112,6 +112,15 @@ public class FlowEmailChannelTests
     }
 
     [Test]
+    public void The_runs_trigger_products_become_the_context_with_the_first_as_viewed_product()
+    {
+        var run = new Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowRunState { Trigger = new() { ProductIds = [101, 100] } };
+
+        Assert.That(FlowActionContext.From(run).ProductIds, Is.EqualTo(new[] { 101, 100 }));
+        Assert.That(FlowActionContext.From(new Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowRunState { Trigger = null }).ProductIds, Is.Empty);
+    }
+
+    [Test]
     public async Task The_coupon_created_earlier_in_the_same_run_is_the_coupon_code_token()
     {
         //given the run created a coupon in an earlier step, and another run created another one

@@ -97,6 +97,8 @@ public sealed class TestShop
     public List<ShoppingCartItem> Cart { get; } =
         [new() { Id = 1, CustomerId = CustomerId, StoreId = StoreId, ProductId = 100, Quantity = 2, ShoppingCartType = ShoppingCartType.ShoppingCart }];
     public Dictionary<int, int[]> AlsoPurchased { get; } = new() { [100] = [102, 103, 101] };
+    public List<ProductCategory> ProductCategories { get; } = [];
+    public List<BestsellersReportLine> Bestsellers { get; } = [];
 
     /// <summary>Translations of template and product texts: (entity, id, language, property) to text</summary>
     public Dictionary<(string Entity, int Id, int LanguageId, string Property), string> Translations { get; } = new();
@@ -116,6 +118,7 @@ public sealed class TestShop
     private readonly Mock<IProductService> _productService = new();
     private readonly Mock<IUrlRecordService> _urlRecordService = new();
     private readonly Mock<IOrderReportService> _orderReportService = new();
+    private readonly Mock<ICategoryService> _categoryService = new();
     private readonly Mock<ISettingService> _settingService = new();
 
     public TestShop()
@@ -167,6 +170,19 @@ public sealed class TestShop
             .ReturnsAsync((int storeId, int productId, int count, bool _, bool _) =>
                 AlsoPurchased.TryGetValue(productId, out var ids) ? ids.Take(count).ToArray() : []);
 
+        _orderReportService
+            .Setup(s => s.BestSellersReportAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<OrderStatus?>(), It.IsAny<Nop.Core.Domain.Payments.PaymentStatus?>(), It.IsAny<Nop.Core.Domain.Shipping.ShippingStatus?>(), It.IsAny<int>(), It.IsAny<OrderByEnum>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((int _, int _, int _, int _, DateTime? _, DateTime? _, OrderStatus? _, Nop.Core.Domain.Payments.PaymentStatus? _, Nop.Core.Domain.Shipping.ShippingStatus? _, int _, OrderByEnum _, int _, int pageSize, bool _) =>
+                (IPagedList<BestsellersReportLine>)new InMemoryPagedList<BestsellersReportLine>(Bestsellers.Take(pageSize), 0, pageSize, Bestsellers.Count));
+        _categoryService.Setup(s => s.GetProductCategoriesByProductIdAsync(It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((int productId, bool _) => (IList<ProductCategory>)ProductCategories.Where(m => m.ProductId == productId).ToList());
+        _categoryService.Setup(s => s.GetProductCategoriesByCategoryIdAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((int categoryId, int pageIndex, int pageSize, bool _) =>
+            {
+                var inCategory = ProductCategories.Where(m => m.CategoryId == categoryId).ToList();
+                return (IPagedList<ProductCategory>)new InMemoryPagedList<ProductCategory>(inCategory.Take(pageSize), pageIndex, pageSize, inCategory.Count);
+            });
+
         QueuedEmailService.Setup(s => s.InsertQueuedEmailAsync(It.IsAny<QueuedEmail>())).Returns((QueuedEmail email) => QueuedEmails.InsertAsync(email));
         QueuedEmailService.Setup(s => s.GetQueuedEmailByIdAsync(It.IsAny<int>())).Returns((int id) => QueuedEmails.GetByIdAsync(id));
         QueuedEmailService
@@ -203,7 +219,10 @@ public sealed class TestShop
             ActionLogs, _shoppingCartService.Object, _urlRecordService.Object),
         _emailAccountService.Object, _localizationService.Object, _templateService.Object, _tokenProvider.Object, new FakeTokenizer());
 
-    public IRecommendedProductsSource RecommendedProducts => new BoughtTogetherRecommendedProducts(_orderReportService.Object, _productService.Object);
+    public IRecommendedProductsSource RecommendedProducts => new CombinedRecommendedProducts(
+        new BoughtTogetherRecommendedProducts(_orderReportService.Object, _productService.Object),
+        new SameCategoryRecommendedProducts(_categoryService.Object, _productService.Object),
+        new BestsellerRecommendedProducts(_orderReportService.Object, _productService.Object, Clock));
 
     public FlowEmailQueue EmailQueue => new(QueuedEmailService.Object);
 

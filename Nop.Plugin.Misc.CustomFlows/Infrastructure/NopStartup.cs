@@ -77,7 +77,10 @@ public class NopStartup : INopStartup
         services.AddScoped<FlowEmailTokenProvider>();
         services.AddScoped<FlowEmailLinkTracker>();
         services.AddScoped<FlowEmailQueue>();
-        services.AddScoped<IRecommendedProductsSource, BoughtTogetherRecommendedProducts>();
+        services.AddScoped<BoughtTogetherRecommendedProducts>();
+        services.AddScoped<SameCategoryRecommendedProducts>();
+        services.AddScoped<BestsellerRecommendedProducts>();
+        services.AddScoped<IRecommendedProductsSource, CombinedRecommendedProducts>();
         services.AddScoped<ICustomFlowsUrlBuilder, CustomFlowsUrlBuilder>();
         services.AddSingleton(_ => new WebhookAddressPolicy());
         //no WithProxy(): the connection callback that checks every resolved address must make the connection itself

@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+
 namespace Nop.Plugin.Misc.CustomFlows.Services.Actions;
 
 /// <summary>
@@ -14,4 +16,13 @@ public sealed record FlowActionContext
     /// Products the triggering event was about (the viewed product first); empty when the trigger had none
     /// </summary>
     public IReadOnlyList<int> ProductIds { get; init; } = [];
+
+    /// <summary>
+    /// Takes what the run kept of its trigger
+    /// </summary>
+    /// <param name="run">The run whose effects are performed</param>
+    public static FlowActionContext From(FlowRunState run) => new()
+    {
+        ProductIds = run?.Trigger?.ProductIds ?? []
+    };
 }

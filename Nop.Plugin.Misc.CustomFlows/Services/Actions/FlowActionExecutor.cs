@@ -113,18 +113,29 @@ public class FlowActionExecutor : IFlowActionExecutor
 
         var unfinishedFor = UtcNow - log.CreatedOnUtc;
         if (unfinishedFor < TimeSpan.FromMinutes(Math.Max(_settings.UnfinishedActionRetryMinutes, 1)))
-            return new FlowActionResult { Status = FlowActionStatus.Pending, Message = "Being performed by another worker" };
+            return InProgress;
 
         var found = await channel.FindPerformedAsync(request, log.CreatedOnUtc);
         if (found is not null)
             return (await FinishAsync(log, found)) with { Replayed = true };
 
-        //no trace of the effect: the worker stopped before performing it, so perform it now under the same row
-        log.CreatedOnUtc = UtcNow;
-        await _actionLogRepository.UpdateAsync(log, false);
+        //no trace of the effect: the worker stopped before performing it. Several workers may get here for the same
+        //row; deleting it exactly as it was read is one statement, so only one of them takes the action over
+        var staleId = log.Id;
+        var staleSinceUtc = log.CreatedOnUtc;
+        var claimed = await _actionLogRepository.DeleteAsync(row =>
+            row.Id == staleId && row.StatusId == (int)FlowActionStatus.Pending && row.CreatedOnUtc == staleSinceUtc);
+        if (claimed == 0)
+            return InProgress;
 
-        return await PerformAndRecordAsync(channel, request, log);
+        var restarted = await TryStartAsync(request, log.Channel);
+        if (restarted is null)
+            return InProgress;
+
+        return await PerformAndRecordAsync(channel, request, restarted);
     }
+
+    private static FlowActionResult InProgress => new() { Status = FlowActionStatus.Pending, Message = "Being performed by another worker" };
 
     #endregion
 

@@ -35,29 +35,14 @@ public class BoughtTogetherRecommendedProducts : IRecommendedProductsSource
         if (count <= 0 || seedProductIds is null || seedProductIds.Count == 0)
             return [];
 
-        var seeds = seedProductIds.ToHashSet();
-        var votes = new Dictionary<int, (int Count, int FirstSeen)>();
-        var order = 0;
-        foreach (var seedId in seeds)
+        var votes = new RecommendationVotes(seedProductIds);
+        foreach (var seedId in seedProductIds.Distinct())
         {
-            //ask for more than needed: seeds, and products unpublished since the report was cached, are dropped below
-            var alsoPurchased = await _orderReportService.GetAlsoPurchasedProductsIdsAsync(storeId, seedId, recordsToReturn: count * 2 + seeds.Count);
-            foreach (var productId in alsoPurchased.Where(id => !seeds.Contains(id)))
-                votes[productId] = votes.TryGetValue(productId, out var vote) ? (vote.Count + 1, vote.FirstSeen) : (1, order++);
+            //ask for more than needed: seeds, and products unpublished since the report was cached, are dropped later
+            votes.Add(await _orderReportService.GetAlsoPurchasedProductsIdsAsync(storeId, seedId, recordsToReturn: count * 2 + seedProductIds.Count));
         }
 
-        if (votes.Count == 0)
-            return [];
-
-        var ranked = votes.OrderByDescending(pair => pair.Value.Count).ThenBy(pair => pair.Value.FirstSeen).Select(pair => pair.Key).ToArray();
-        var products = (await _productService.GetProductsByIdsAsync(ranked)).ToDictionary(product => product.Id);
-
-        return ranked
-            .Where(products.ContainsKey)
-            .Select(id => products[id])
-            .Where(product => product.Published && !product.Deleted)
-            .Take(count)
-            .ToList();
+        return await votes.GetBestAsync(_productService, count);
     }
 
     #endregion
