@@ -49,6 +49,26 @@ public static class CustomFlowsDefaults
         /// The list of flows
         /// </summary>
         public const string FLOW_LIST = "Plugin.Misc.CustomFlows.FlowList";
+
+        /// <summary>
+        /// The open pixel of flows' e-mails
+        /// </summary>
+        public const string OPEN = "Plugin.Misc.CustomFlows.Open";
+
+        /// <summary>
+        /// Tracked links of flows' e-mails
+        /// </summary>
+        public const string CLICK = "Plugin.Misc.CustomFlows.Click";
+
+        /// <summary>
+        /// The unsubscribe link of marketing e-mails
+        /// </summary>
+        public const string UNSUBSCRIBE = "Plugin.Misc.CustomFlows.Unsubscribe";
+
+        /// <summary>
+        /// Where the pop-up script reports a pop-up shown, clicked or dismissed
+        /// </summary>
+        public const string POPUP_ANSWER = "Plugin.Misc.CustomFlows.PopupAnswer";
     }
 
     /// <summary>

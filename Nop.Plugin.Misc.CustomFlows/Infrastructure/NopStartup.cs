@@ -21,6 +21,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Plugin.Misc.CustomFlows.Services.Runs;
+using Nop.Plugin.Misc.CustomFlows.Services.Tracking;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
@@ -46,6 +47,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowService, FlowService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
+        services.AddScoped<IFlowEngagementService, FlowEngagementService>();
 
         //the scheduler: one per application, started and stopped with it; the jobs call these services
         services.AddScoped<IFlowHousekeeping, FlowHousekeeping>();

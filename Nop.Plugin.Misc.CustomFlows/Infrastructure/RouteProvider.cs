@@ -23,6 +23,23 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.FLOW_LIST,
             pattern: "Admin/CustomFlows/List",
             defaults: new { controller = "CustomFlows", action = "List", area = AreaNames.ADMIN });
+
+        //storefront addresses of flows' e-mails and pop-ups (no language prefix: they are links in e-mails)
+        endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.OPEN,
+            pattern: "customflows/open",
+            defaults: new { controller = "CustomFlowsTracking", action = "Open" });
+
+        endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.CLICK,
+            pattern: "customflows/click",
+            defaults: new { controller = "CustomFlowsTracking", action = "Click" });
+
+        endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.UNSUBSCRIBE,
+            pattern: "customflows/unsubscribe",
+            defaults: new { controller = "CustomFlowsTracking", action = "Unsubscribe" });
+
+        endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.POPUP_ANSWER,
+            pattern: "customflows/popup/{popupId:int}/{answer}",
+            defaults: new { controller = "CustomFlowsTracking", action = "PopupAnswer" });
     }
 
     /// <summary>

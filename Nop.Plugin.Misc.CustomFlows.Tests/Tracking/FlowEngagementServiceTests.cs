@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Moq;
+using Nop.Core.Domain.Messages;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Plugin.Misc.CustomFlows.Services.Tracking;
+using Nop.Plugin.Misc.CustomFlows.Tests.Support;
+using Nop.Services.Configuration;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Tracking;
+
+[TestFixture]
+public class FlowEngagementServiceTests
+{
+    private const string SigningKey = "test-signing-key-0123456789";
+
+    private InMemoryRepository<FlowActionLog> _logs;
+    private InMemoryRepository<FlowInboxEvent> _inbox;
+    private InMemoryRepository<PendingPopup> _popups;
+    private Mock<INewsLetterSubscriptionService> _newsletter;
+    private FlowEngagementService _service;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _logs = new InMemoryRepository<FlowActionLog>();
+        _inbox = new InMemoryRepository<FlowInboxEvent>();
+        _popups = new InMemoryRepository<PendingPopup>();
+        _newsletter = new Mock<INewsLetterSubscriptionService>();
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { LinkSigningKey = SigningKey });
+        _service = new FlowEngagementService(_logs, new FlowInboxWriter(_inbox, TimeProvider.System), _newsletter.Object, _popups, settings.Object, TimeProvider.System);
+
+        await _logs.InsertAsync(new FlowActionLog { IdempotencyKey = "12:mail-1:1", FlowRunId = 12, NodeId = "mail-1", CustomerId = 7 });
+    }
+
+    private EngagementPayload OnlyEngagement(string type)
+    {
+        var row = _inbox.Table.Single();
+        Assert.That((row.EventType, row.CustomerId), Is.EqualTo((type, 7)));
+        return JsonSerializer.Deserialize<EngagementPayload>(row.PayloadJson, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    }
+
+    [Test]
+    public async Task Opening_an_email_records_an_open_of_that_run_and_step()
+    {
+        var recorded = await _service.RecordOpenAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, "2", "12:mail-1:1"));
+
+        Assert.That(recorded, Is.True);
+        Assert.That(OnlyEngagement("email_opened"), Is.EqualTo(new EngagementPayload(12, "mail-1")));
+        Assert.That(_inbox.Table.Single().StoreId, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_forged_or_foreign_token_records_nothing()
+    {
+        Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create("another-key-0123456789", FlowLinkToken.Open, "2", "12:mail-1:1")), Is.False);
+        Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "https://shop/")), Is.False,
+            "a click token is not an open token");
+        Assert.That(await _service.RecordOpenAsync("garbage"), Is.False);
+        Assert.That(_inbox.Table, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_click_is_recorded_and_leads_to_the_signed_address()
+    {
+        var target = await _service.RecordClickAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "https://shop.example/cart?x=1"));
+
+        Assert.That(target, Is.EqualTo("https://shop.example/cart?x=1"));
+        Assert.That(OnlyEngagement("email_clicked"), Is.EqualTo(new EngagementPayload(12, "mail-1")));
+    }
+
+    [Test]
+    public async Task A_click_to_something_other_than_a_web_address_is_not_followed()
+    {
+        var target = await _service.RecordClickAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "javascript:alert(1)"));
+
+        Assert.That(target, Is.Null);
+        Assert.That(_inbox.Table, Is.Empty);
+    }
+
+    [Test]
+    public async Task Unsubscribing_deactivates_the_store_subscription_and_ends_marketing_flows_without_login()
+    {
+        var subscription = new NewsLetterSubscription { Id = 3, Email = "ala@example.pl", StoreId = 2, Active = true };
+        _newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync("ala@example.pl", 2, 0, true)).ReturnsAsync(new List<NewsLetterSubscription> { subscription });
+
+        var email = await _service.UnsubscribeAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Unsubscribe, "2", "7", "ala@example.pl"));
+
+        Assert.That(email, Is.EqualTo("ala@example.pl"));
+        Assert.That(subscription.Active, Is.False);
+        _newsletter.Verify(n => n.UpdateNewsLetterSubscriptionAsync(subscription, true), Times.Once);
+        var row = _inbox.Table.Single();
+        Assert.That((row.EventType, row.CustomerId, row.StoreId), Is.EqualTo(("newsletter_unsubscribed", 7, 2)));
+    }
+
+    [Test]
+    public async Task A_popup_answer_counts_only_for_its_own_customer_and_only_once()
+    {
+        var popup = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 12, NodeId = "popup-1" };
+        await _popups.InsertAsync(popup);
+
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 8, "clicked"), Is.False, "someone else's pop-up");
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked"), Is.True);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked"), Is.True);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "exploded"), Is.False);
+
+        Assert.That(OnlyEngagement("popup_clicked"), Is.EqualTo(new EngagementPayload(12, "popup-1", popup.Id)));
+        Assert.That((await _popups.GetByIdAsync(popup.Id)).ClickedOnUtc, Is.Not.Null);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Services.Configuration;
+using Nop.Services.Messages;
+
+namespace Nop.Plugin.Misc.CustomFlows.Services.Tracking;
+
+/// <summary>
+/// Turns the signed links of flows' e-mails and the pop-up script's reports into inbox events
+/// </summary>
+public class FlowEngagementService : IFlowEngagementService
+{
+    #region Fields
+
+    private readonly IRepository<FlowActionLog> _actionLogRepository;
+    private readonly IFlowInboxWriter _inboxWriter;
+    private readonly INewsLetterSubscriptionService _newsLetterSubscriptionService;
+    private readonly IRepository<PendingPopup> _popupRepository;
+    private readonly ISettingService _settingService;
+    private readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public FlowEngagementService(IRepository<FlowActionLog> actionLogRepository,
+        IFlowInboxWriter inboxWriter,
+        INewsLetterSubscriptionService newsLetterSubscriptionService,
+        IRepository<PendingPopup> popupRepository,
+        ISettingService settingService,
+        TimeProvider timeProvider)
+    {
+        _actionLogRepository = actionLogRepository;
+        _inboxWriter = inboxWriter;
+        _newsLetterSubscriptionService = newsLetterSubscriptionService;
+        _popupRepository = popupRepository;
+        _settingService = settingService;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<bool> RecordOpenAsync(string token)
+    {
+        var parts = await ReadAsync(FlowLinkToken.Open, token, 2);
+        if (parts == null)
+            return false;
+
+        await WriteEngagementAsync(FlowInboxEventTypes.EMAIL_OPENED, parts[0], parts[1]);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<string> RecordClickAsync(string token)
+    {
+        var parts = await ReadAsync(FlowLinkToken.Click, token, 3);
+        //the target was signed with the link, but only web addresses are followed
+        if (parts == null || !Uri.TryCreate(parts[2], UriKind.Absolute, out var target)
+            || (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps))
+            return null;
+
+        await WriteEngagementAsync(FlowInboxEventTypes.EMAIL_CLICKED, parts[0], parts[1]);
+        return target.ToString();
+    }
+
+    /// <inheritdoc />
+    public async Task<string> UnsubscribeAsync(string token)
+    {
+        var parts = await ReadAsync(FlowLinkToken.Unsubscribe, token, 3);
+        if (parts == null)
+            return null;
+
+        var storeId = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var customerId = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        var email = parts[2];
+
+        var subscriptions = await _newsLetterSubscriptionService.GetNewsLetterSubscriptionsByEmailAsync(email, storeId, isActive: true);
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Active = false;
+            //nopCommerce publishes the unsubscription, like one made on the shop's own page
+            await _newsLetterSubscriptionService.UpdateNewsLetterSubscriptionAsync(subscription);
+        }
+
+        //also when the address had no active subscription left: the flows still end for this customer
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, customerId, storeId, new NewsletterPayload(0, email, 0));
+        return email;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer)
+    {
+        var eventType = answer?.ToLowerInvariant() switch
+        {
+            "shown" => FlowInboxEventTypes.POPUP_SHOWN,
+            "clicked" => FlowInboxEventTypes.POPUP_CLICKED,
+            "dismissed" => FlowInboxEventTypes.POPUP_DISMISSED,
+            _ => null
+        };
+        if (eventType == null)
+            return false;
+
+        var popup = await _popupRepository.GetByIdAsync(popupId);
+        if (popup == null || popup.CustomerId != customerId)
+            return false;
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        switch (eventType)
+        {
+            case FlowInboxEventTypes.POPUP_SHOWN when popup.ShownOnUtc == null:
+                popup.ShownOnUtc = now;
+                break;
+            case FlowInboxEventTypes.POPUP_CLICKED when popup.ClickedOnUtc == null:
+                popup.ClickedOnUtc = now;
+                break;
+            case FlowInboxEventTypes.POPUP_DISMISSED when popup.DismissedOnUtc == null:
+                popup.DismissedOnUtc = now;
+                break;
+            default:
+                //an answer already recorded (a second tab, a double click) is not counted twice
+                return true;
+        }
+
+        await _popupRepository.UpdateAsync(popup, publishEvent: false);
+        await _inboxWriter.WriteAsync(eventType, popup.CustomerId, popup.StoreId, new EngagementPayload(popup.FlowRunId, popup.NodeId, popup.Id));
+        return true;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<string[]> ReadAsync(string kind, string token, int expectedParts)
+    {
+        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        if (string.IsNullOrEmpty(settings?.LinkSigningKey) || string.IsNullOrEmpty(token))
+            return null;
+
+        return FlowLinkToken.TryRead(settings.LinkSigningKey, kind, token, out var parts) && parts.Length == expectedParts
+            ? parts
+            : null;
+    }
+
+    private async Task WriteEngagementAsync(string eventType, string storeIdText, string idempotencyKey)
+    {
+        var log = (await _actionLogRepository.GetAllAsync(query => query.Where(l => l.IdempotencyKey == idempotencyKey))).FirstOrDefault();
+        //a link of an action whose log was already deleted by the retention still works; there is just nothing to record
+        if (log == null)
+            return;
+
+        var storeId = int.TryParse(storeIdText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        await _inboxWriter.WriteAsync(eventType, log.CustomerId, storeId, new EngagementPayload(log.FlowRunId, log.NodeId));
+    }
+
+    #endregion
+}
