@@ -43,6 +43,23 @@ public class FlowValidatorFuzzTests
     }
 
     [Test]
+    public void Every_property_of_the_example_replaced_by_a_value_of_another_shape_never_makes_the_validator_throw()
+    {
+        var replacements = new[] { "null", "0", "-1", "\"x\"", "[]", "[null]", "{}", "true" };
+        var cases = 0;
+
+        foreach (var document in FlowDocumentFuzzer.EveryPropertyReplaced(SampleFlows.AbandonedCart, replacements))
+        {
+            AssertAnswered(document, expectProblems: false, cases++);
+            var result = _validator.Validate(document);
+            if (result.IsValid)
+                Assert.DoesNotThrow(() => CompiledFlow.Compile(result.Definition), $"case {cases}");
+        }
+
+        Assert.That(cases, Is.GreaterThan(500));
+    }
+
+    [Test]
     public void Every_random_flow_the_validator_accepts_compiles_and_runs_without_error()
     {
         var fuzzer = new FlowDocumentFuzzer(seed: 99);
