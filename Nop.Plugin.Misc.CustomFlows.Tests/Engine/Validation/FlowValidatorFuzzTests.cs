@@ -48,7 +48,9 @@ public class FlowValidatorFuzzTests
         var replacements = new[] { "null", "0", "-1", "\"x\"", "[]", "[null]", "{}", "true" };
         var cases = 0;
 
-        foreach (var document in FlowDocumentFuzzer.EveryPropertyReplaced(SampleFlows.AbandonedCart, replacements))
+        var documents = FlowDocumentFuzzer.EveryPropertyReplaced(SampleFlows.AbandonedCart, replacements)
+            .Concat(FlowDocumentFuzzer.EveryPropertyReplaced(SampleFlows.EveryKind, replacements));
+        foreach (var document in documents)
         {
             AssertAnswered(document, expectProblems: false, cases++);
             var result = _validator.Validate(document);
@@ -56,7 +58,7 @@ public class FlowValidatorFuzzTests
                 Assert.DoesNotThrow(() => CompiledFlow.Compile(result.Definition), $"case {cases}");
         }
 
-        Assert.That(cases, Is.GreaterThan(500));
+        Assert.That(cases, Is.GreaterThan(1500));
     }
 
     [Test]
