@@ -31,7 +31,8 @@ public interface IFlowRunStore
     Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores the new state of an existing run (and releases its claim).
+    /// Stores the new state of an existing run (and releases its claim). The effects of the step
+    /// are the caller's to perform; their idempotency keys make a repeat after a crash harmless.
     /// </summary>
     Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default);
 }
