@@ -342,7 +342,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
             {
                 var state = FlowRunStore.ToState(run);
                 state.CustomerId = customerId;
-                run.StateJson = JsonSerializer.Serialize(state, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                run.StateJson = JsonSerializer.Serialize(state, FlowRunStore.StateJsonOptions);
             }
 
             await _runRepository.UpdateAsync(run, publishEvent: false);

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
@@ -15,7 +16,8 @@ public class FlowRunStore : IFlowRunStore
 {
     #region Fields
 
-    private static readonly JsonSerializerOptions StateJsonOptions = new(JsonSerializerDefaults.Web);
+    //the engine's one JSON dialect, so a stored state reads like the documented one
+    internal static JsonSerializerOptions StateJsonOptions => FlowJson.Options;
 
     private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowRun> _runRepository;
