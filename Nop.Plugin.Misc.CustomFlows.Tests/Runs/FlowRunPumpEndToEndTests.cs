@@ -119,14 +119,15 @@ public class FlowRunPumpEndToEndTests
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(() => _settings);
 
-        var facts = new NopCustomerFactsSource(categories.Object, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
+        var categoryResolver = new Nop.Plugin.Misc.CustomFlows.Services.Catalog.ProductCategoryResolver(categories.Object);
+        var facts = new NopCustomerFactsSource(categoryResolver, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
             new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
             new InMemoryRepository<CustomerFlowState>());
         var catalog = new FlowCatalog(flows, versions);
         var pump = new FlowRunPump(catalog, _dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, _runs), settingService.Object, _stats, _clock);
 
         _inboxWriter = new FlowInboxWriter(_inbox, _clock);
-        _inboxProcessor = new FlowInboxProcessor(categories.Object, customers.Object, catalog, _inbox, orderService.Object,
+        _inboxProcessor = new FlowInboxProcessor(categoryResolver, customers.Object, catalog, _inbox, orderService.Object,
             new InMemoryRepository<PendingPopup>(), pump, _runs, _clock);
         _dueProcessor = new DueFlowRunProcessor(catalog, pump, _clock);
     }

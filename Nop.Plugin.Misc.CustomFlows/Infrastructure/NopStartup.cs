@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Channels.Popups;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.StaffAlerts;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Plugin.Misc.CustomFlows.Services.Runs;
@@ -57,6 +58,7 @@ public class NopStartup : INopStartup
         services.AddHostedService(provider => provider.GetRequiredService<FlowSchedulerHost>());
 
         //the run pump: the engine's ports implemented with nopCommerce services and the plugin's tables
+        services.AddScoped<ProductCategoryResolver>();
         services.AddScoped<IFlowCatalog, FlowCatalog>();
         services.AddScoped<FlowRunStore>();
         services.AddScoped<IFlowRunStore>(provider => provider.GetRequiredService<FlowRunStore>());

@@ -5,6 +5,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Services.Catalog;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
@@ -32,7 +33,7 @@ public class NopCustomerFactsSource : ICustomerFactsSource
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private readonly ICategoryService _categoryService;
+    private readonly ProductCategoryResolver _categoryResolver;
     private readonly ICountryService _countryService;
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
@@ -47,7 +48,7 @@ public class NopCustomerFactsSource : ICustomerFactsSource
 
     #region Ctor
 
-    public NopCustomerFactsSource(ICategoryService categoryService,
+    public NopCustomerFactsSource(ProductCategoryResolver categoryResolver,
         ICountryService countryService,
         ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
@@ -58,7 +59,7 @@ public class NopCustomerFactsSource : ICustomerFactsSource
         IShoppingCartService shoppingCartService,
         IRepository<CustomerFlowState> stateRepository)
     {
-        _categoryService = categoryService;
+        _categoryResolver = categoryResolver;
         _countryService = countryService;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
@@ -133,7 +134,7 @@ public class NopCustomerFactsSource : ICustomerFactsSource
         foreach (var order in counted)
             itemsByOrder[order.Id] = await _orderService.GetOrderItemsAsync(order.Id);
 
-        var categories = await GetCategoriesAsync(itemsByOrder.Values.SelectMany(items => items).Select(item => item.ProductId));
+        var categories = await _categoryResolver.ResolveAsync(itemsByOrder.Values.SelectMany(items => items).Select(item => item.ProductId));
         foreach (var order in counted)
         {
             var items = itemsByOrder[order.Id].Select(item => ProductRefOf(item.ProductId, categories)).ToList();
@@ -149,7 +150,7 @@ public class NopCustomerFactsSource : ICustomerFactsSource
 
         var productIds = cart.Select(item => item.ProductId).Distinct().ToArray();
         var prices = (await _productService.GetProductsByIdsAsync(productIds)).ToDictionary(product => product.Id, product => product.Price);
-        var categories = await GetCategoriesAsync(productIds);
+        var categories = await _categoryResolver.ResolveAsync(productIds);
 
         foreach (var item in cart)
         {
@@ -173,47 +174,7 @@ public class NopCustomerFactsSource : ICustomerFactsSource
         snapshot.Messages.AddRange(ReadJson<List<SentMessage>>(state.MessagesSentJson) ?? new List<SentMessage>());
     }
 
-    /// <summary>
-    /// Categories of each product with their ancestors, so "a category with its subcategories" matches
-    /// </summary>
-    private async Task<Dictionary<int, (int[] Categories, int[] Ancestors)>> GetCategoriesAsync(IEnumerable<int> productIds)
-    {
-        var ids = productIds.Distinct().ToArray();
-        var result = new Dictionary<int, (int[], int[])>();
-        if (ids.Length == 0)
-            return result;
-
-        var byProduct = await _categoryService.GetProductCategoryIdsAsync(ids);
-        var parents = new Dictionary<int, int>();
-        foreach (var productId in ids)
-        {
-            var categories = byProduct.TryGetValue(productId, out var found) ? found : Array.Empty<int>();
-            var ancestors = new HashSet<int>();
-            foreach (var categoryId in categories)
-            {
-                var current = categoryId;
-                //bounded walk: a damaged tree with a cycle must not hang the inbox job
-                for (var depth = 0; depth < 32; depth++)
-                {
-                    if (!parents.TryGetValue(current, out var parent))
-                    {
-                        parent = (await _categoryService.GetCategoryByIdAsync(current))?.ParentCategoryId ?? 0;
-                        parents[current] = parent;
-                    }
-
-                    if (parent <= 0 || !ancestors.Add(parent))
-                        break;
-                    current = parent;
-                }
-            }
-
-            result[productId] = (categories, ancestors.ToArray());
-        }
-
-        return result;
-    }
-
-    private static ProductRef ProductRefOf(int productId, Dictionary<int, (int[] Categories, int[] Ancestors)> categories) =>
+    private static ProductRef ProductRefOf(int productId, IReadOnlyDictionary<int, ProductCategories> categories) =>
         categories.TryGetValue(productId, out var found)
             ? new ProductRef(productId, found.Categories, found.Ancestors)
             : ProductRef.Of(productId);

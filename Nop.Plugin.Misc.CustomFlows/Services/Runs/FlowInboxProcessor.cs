@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
-using Nop.Services.Catalog;
+using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
 
@@ -30,7 +30,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
     private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
-    private readonly ICategoryService _categoryService;
+    private readonly ProductCategoryResolver _categoryResolver;
     private readonly ICustomerService _customerService;
     private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowInboxEvent> _inboxRepository;
@@ -44,7 +44,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
     #region Ctor
 
-    public FlowInboxProcessor(ICategoryService categoryService,
+    public FlowInboxProcessor(ProductCategoryResolver categoryResolver,
         ICustomerService customerService,
         IFlowCatalog flowCatalog,
         IRepository<FlowInboxEvent> inboxRepository,
@@ -54,7 +54,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         IRepository<FlowRun> runRepository,
         TimeProvider timeProvider)
     {
-        _categoryService = categoryService;
+        _categoryResolver = categoryResolver;
         _customerService = customerService;
         _flowCatalog = flowCatalog;
         _inboxRepository = inboxRepository;
@@ -253,24 +253,9 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         if (productIds.Length == 0)
             return;
 
-        var byProduct = await _categoryService.GetProductCategoryIdsAsync(productIds);
-        var categories = byProduct.Values.SelectMany(ids => ids).Distinct().ToArray();
-        flowEvent.CategoryIds = categories;
-
-        var ancestors = new HashSet<int>();
-        foreach (var categoryId in categories)
-        {
-            var current = categoryId;
-            for (var depth = 0; depth < 32; depth++)
-            {
-                var parent = (await _categoryService.GetCategoryByIdAsync(current))?.ParentCategoryId ?? 0;
-                if (parent <= 0 || !ancestors.Add(parent))
-                    break;
-                current = parent;
-            }
-        }
-
-        flowEvent.AncestorCategoryIds = ancestors.ToArray();
+        var resolved = await _categoryResolver.ResolveAsync(productIds);
+        flowEvent.CategoryIds = resolved.Values.SelectMany(p => p.Categories).Distinct().ToArray();
+        flowEvent.AncestorCategoryIds = resolved.Values.SelectMany(p => p.Ancestors).Distinct().ToArray();
     }
 
     private async Task<int> CustomerOfNewsletterAsync(FlowInboxEvent inboxEvent)
