@@ -1,0 +1,357 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
+using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Engine.Time;
+
+namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+
+/// <summary>
+/// Replays a shop's history through flows on a virtual clock, doing what the shop's pump does
+/// (match triggers, apply entry rules, step runs, step due runs) with the engine's own trigger index,
+/// entry rules and interpreter, and playing every channel itself: e-mails and pop-ups are recorded
+/// as sent (so the message budget counts them across flows), tag / score / funnel actions change the
+/// customer's facts. One instance runs one simulation.
+/// </summary>
+public sealed class FlowSimulator
+{
+    private readonly IReadOnlyList<CompiledFlow> _flows;
+    private readonly Dictionary<(string, int), CompiledFlow> _byVersion = new();
+    private readonly TriggerIndex _index;
+    private readonly FlowInterpreter _interpreter = new();
+    private readonly SimulationOptions _options;
+    private readonly GuardrailSettings _paused;
+    private readonly List<CompiledFlow> _matches = new();
+    private readonly List<CompiledFlow> _dateFlows;
+    private readonly SimulationStatistics _stats;
+    private VirtualClock _clock;
+    private DateTime? _nextDailyJob;
+    private DateTime _lastEventUtc;
+    private int _dateEvents;
+    private bool _used;
+
+    /// <summary>
+    /// Prepares a simulation of the flows.
+    /// </summary>
+    /// <param name="flows">Compiled flow versions; several flows share the customers and the guardrails.</param>
+    /// <param name="options">Guardrails, time zone, attribution window, horizon.</param>
+    public FlowSimulator(IEnumerable<CompiledFlow> flows, SimulationOptions options = null)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        _flows = flows.ToList();
+        _options = options ?? new SimulationOptions();
+        foreach (var flow in _flows)
+        {
+            if (!_byVersion.TryAdd((flow.Id, flow.Version), flow))
+                throw new ArgumentException($"Flow {flow.Id} v{flow.Version} is given twice.", nameof(flows));
+        }
+
+        _index = TriggerIndex.Build(_flows);
+        _dateFlows = _flows.Where(f => f.Trigger.Event == FlowEventType.Date).ToList();
+        _stats = new SimulationStatistics(_flows, _options);
+        var guardrails = _options.Guardrails ?? new GuardrailSettings();
+        _paused = new GuardrailSettings
+        {
+            PauseAll = true,
+            MessageBudget = guardrails.MessageBudget,
+            QuietHours = guardrails.QuietHours,
+            BlackoutDates = guardrails.BlackoutDates
+        };
+    }
+
+    /// <summary>The customers (facts port), filled by <see cref="Run"/>.</summary>
+    public InMemoryCustomerFacts Customers { get; } = new();
+
+    /// <summary>The runs (run store port), filled by <see cref="Run"/>.</summary>
+    public InMemoryFlowRunStore Runs { get; } = new();
+
+    /// <summary>
+    /// Replays the events (in time order), then runs the clock on until no run waits or the horizon is reached.
+    /// </summary>
+    /// <param name="events">The event stream; read once, lazily.</param>
+    /// <param name="customers">Known customers; customers only seen in events start as guests without consent.</param>
+    /// <exception cref="SimulationInputException">An event is earlier than the one before.</exception>
+    public SimulationReport Run(IEnumerable<SimulationEvent> events, IEnumerable<SimulatedCustomer> customers = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (_used)
+            throw new InvalidOperationException("A simulator runs one simulation; create a new one.");
+        _used = true;
+
+        foreach (var customer in customers ?? [])
+            Customers.Add(customer);
+
+        var report = new SimulationReport();
+        var count = 0;
+        foreach (var simulationEvent in events)
+        {
+            if (_clock == null)
+            {
+                _clock = new VirtualClock(simulationEvent.OccurredOnUtc);
+                report.StartedOnUtc = simulationEvent.OccurredOnUtc;
+                _nextDailyJob = _dateFlows.Count == 0 ? null : FirstDailyJob(simulationEvent.OccurredOnUtc);
+            }
+            else if (simulationEvent.OccurredOnUtc < _lastEventUtc)
+            {
+                throw new SimulationInputException("events", simulationEvent.LineNumber,
+                    $"event at {EventLineReader.Iso(simulationEvent.OccurredOnUtc)} is earlier than the one before ({EventLineReader.Iso(_lastEventUtc)}); events must be in time order.");
+            }
+
+            RunDueUntil(simulationEvent.OccurredOnUtc);
+            _clock.AdvanceTo(simulationEvent.OccurredOnUtc);
+            _lastEventUtc = simulationEvent.OccurredOnUtc;
+            Handle(simulationEvent);
+            count++;
+        }
+
+        _clock ??= new VirtualClock(DateTime.UnixEpoch);
+        var horizon = _lastEventUtc == default ? _clock.NowUtc : _lastEventUtc + _options.Horizon;
+        RunDueUntil(horizon);
+        report.StoppedAtHorizon = Runs.NextDueOnUtc() != null;
+        if (report.StoppedAtHorizon)
+            _clock.AdvanceTo(horizon);
+
+        foreach (var run in Runs.AllRuns)
+        {
+            if (!run.IsEnded)
+                _stats.StillWaiting(run);
+        }
+
+        report.EndedOnUtc = _clock.NowUtc;
+        report.Events = count;
+        report.DateEvents = _dateEvents;
+        report.Customers = Customers.Count;
+        report.Runs = Runs.Count;
+        _stats.Finish(report, Runs.AllRuns.ToDictionary(r => r.RunId), Customers);
+        return report;
+    }
+
+    private void RunDueUntil(DateTime untilUtc)
+    {
+        while (true)
+        {
+            var due = Runs.NextDueOnUtc();
+            // the daily job runs only over the days the history covers
+            var job = _nextDailyJob is { } next && next <= untilUtc && next <= _lastEventUtc.AddDays(1) ? next : (DateTime?)null;
+            if (job != null && (due == null || job <= due))
+            {
+                _clock.AdvanceTo(job.Value);
+                RaiseDateEvents(job.Value);
+                _nextDailyJob = LocalTime.ToUtc(DateOnly.FromDateTime(LocalTime.ToLocal(job.Value, _options.StoreTimeZone)).AddDays(1).ToDateTime(_options.DailyJobAt), _options.StoreTimeZone);
+                continue;
+            }
+
+            if (due == null || due > untilUtc || !Runs.TryClaimDue(untilUtc, out var run))
+                return;
+
+            _clock.AdvanceTo(due.Value);
+            Advance(run);
+        }
+    }
+
+    private void Advance(FlowRunState run)
+    {
+        var flow = _byVersion[(run.FlowId, run.FlowVersion)];
+        var customer = Customers.GetOrCreate(run.CustomerId);
+        var result = _interpreter.Advance(run, flow, Context(customer));
+        if (result.Outcome == StepOutcome.Paused)
+        {
+            Runs.Requeue(run.RunId, PauseEnd(_clock.NowUtc));
+            return;
+        }
+
+        Apply(result, customer);
+    }
+
+    private void Handle(SimulationEvent simulationEvent)
+    {
+        var customer = Customers.GetOrCreate(simulationEvent.CustomerId);
+        UpdateFacts(customer, simulationEvent);
+        var flowEvent = simulationEvent.Event;
+        if (flowEvent == null)
+            return;
+
+        if (flowEvent.StoreId == 0)
+            flowEvent.StoreId = customer.StoreId;
+        if (simulationEvent.FlowId != null)
+            flowEvent.RunId = _stats.RunOfMessage(customer.Id, simulationEvent.FlowId, flowEvent.NodeId) ?? -1;
+        if (flowEvent.Type == FlowEventType.Date && flowEvent.LocalDate == null)
+            flowEvent.LocalDate = DateOnly.FromDateTime(LocalTime.ToLocal(flowEvent.OccurredOnUtc, customer.Facts.TimeZone ?? _options.StoreTimeZone));
+        if (flowEvent.Type == FlowEventType.OrderPlaced)
+            _stats.OrderPlaced(customer.Id, flowEvent.OccurredOnUtc, flowEvent.Value);
+
+        Dispatch(customer, flowEvent);
+    }
+
+    private void Dispatch(SimulatedCustomer customer, FlowEvent flowEvent)
+    {
+        // runs already in a flow see the event first: an order converts them before a new flow starts
+        foreach (var open in Runs.OpenRuns(customer.Id))
+        {
+            var flow = _byVersion[(open.FlowId, open.FlowVersion)];
+            var result = _interpreter.HandleEvent(open, flow, flowEvent, Context(customer));
+            if (result.Outcome is not (StepOutcome.Paused or StepOutcome.AlreadyEnded) && !ReferenceEquals(result.Run, open))
+                Apply(result, customer);
+        }
+
+        if (_index.Match(flowEvent, _matches) == 0)
+            return;
+
+        var guardrails = GuardrailsNow();
+        // copy: entering a flow runs the interpreter, which does not touch the index but keeps the loop simple to reason about
+        foreach (var flow in _matches.ToArray())
+        {
+            var decision = EntryRules.Decide(flow, flowEvent, customer.Facts, Runs.HistoryOf(flow.Id, customer.Id), guardrails, _clock.NowUtc);
+            if (decision != EntryDecision.Enter)
+            {
+                _stats.NotEntered(flow, decision);
+                continue;
+            }
+
+            var run = Runs.Insert(FlowRunFactory.Create(flow, flowEvent, _clock.NowUtc));
+            _stats.Entered(run, TriggerName(flowEvent));
+            Advance(run);
+        }
+    }
+
+    private void Apply(StepResult result, SimulatedCustomer customer)
+    {
+        Runs.Update(result.Run);
+        _stats.Apply(result);
+        foreach (var effect in result.Effects)
+            Perform(customer.Facts, effect);
+    }
+
+    /// <summary>
+    /// The simulator is every channel: what a channel would change in the shop, it changes in the facts.
+    /// </summary>
+    private static void Perform(CustomerSnapshot facts, FlowEffect effect)
+    {
+        var action = effect.Action;
+        if (action.IsMessage)
+            facts.Messages.Add(new SentMessage(effect.CreatedOnUtc, action.Channel, action.IsMarketingMessage, effect.FlowId));
+
+        switch (action)
+        {
+            case AddTagAction tag:
+                facts.Tags.Add(tag.Tag);
+                break;
+            case RemoveTagAction tag:
+                facts.Tags.Remove(tag.Tag);
+                break;
+            case ChangeScoreAction score:
+                facts.Score += score.Delta;
+                break;
+            case SetFunnelStageAction stage:
+                facts.FunnelStage = stage.Stage;
+                break;
+        }
+    }
+
+    private static void UpdateFacts(SimulatedCustomer customer, SimulationEvent simulationEvent)
+    {
+        var facts = customer.Facts;
+        if (simulationEvent.FactChange == SimulationEvent.NewsletterUnsubscribed)
+        {
+            facts.NewsletterSubscribed = false;
+            return;
+        }
+
+        var flowEvent = simulationEvent.Event;
+        switch (flowEvent.Type)
+        {
+            case FlowEventType.CartUpdated:
+                facts.Cart = simulationEvent.Items.ToList();
+                facts.CartValue = flowEvent.Value;
+                break;
+            case FlowEventType.OrderPlaced:
+                facts.Orders.Add(new OrderFact(flowEvent.OccurredOnUtc, flowEvent.Value, simulationEvent.Items));
+                facts.Cart = new List<ProductRef>();
+                facts.CartValue = 0;
+                break;
+            case FlowEventType.CustomerRegistered:
+                facts.IsRegistered = true;
+                facts.Roles.Remove("Guests");
+                facts.Roles.Add("Registered");
+                break;
+            case FlowEventType.NewsletterSubscribed:
+                facts.NewsletterSubscribed = true;
+                break;
+            case FlowEventType.TagAdded:
+                facts.Tags.Add(flowEvent.Tag);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The shop's daily job: a date event for every customer whose date (birthday, ...) makes a date flow's trigger fire today.
+    /// </summary>
+    private void RaiseDateEvents(DateTime nowUtc)
+    {
+        foreach (var customer in Customers.All.OrderBy(c => c.Id).ToList())
+        {
+            if (customer.Dates.Count == 0)
+                continue;
+
+            var today = DateOnly.FromDateTime(LocalTime.ToLocal(nowUtc, customer.Facts.TimeZone ?? _options.StoreTimeZone));
+            foreach (var (field, value) in customer.Dates)
+            {
+                var flowEvent = new FlowEvent
+                {
+                    Type = FlowEventType.Date,
+                    CustomerId = customer.Id,
+                    OccurredOnUtc = nowUtc,
+                    StoreId = customer.StoreId,
+                    DateField = field,
+                    DateValue = value,
+                    LocalDate = today
+                };
+                if (!_dateFlows.Any(flow => TriggerMatcher.DateMatches(flow.Trigger, flowEvent)))
+                    continue;
+
+                _dateEvents++;
+                Dispatch(customer, flowEvent);
+            }
+        }
+    }
+
+    private DateTime FirstDailyJob(DateTime firstEventUtc)
+    {
+        var zone = _options.StoreTimeZone;
+        var localDate = DateOnly.FromDateTime(LocalTime.ToLocal(firstEventUtc, zone));
+        var job = LocalTime.ToUtc(localDate.ToDateTime(_options.DailyJobAt), zone);
+        return job < firstEventUtc ? LocalTime.ToUtc(localDate.AddDays(1).ToDateTime(_options.DailyJobAt), zone) : job;
+    }
+
+    private RunContext Context(SimulatedCustomer customer) => new(customer.Facts, GuardrailsNow(), _options.StoreTimeZone, _clock.NowUtc);
+
+    private GuardrailSettings GuardrailsNow()
+    {
+        var now = _clock.NowUtc;
+        foreach (var pause in _options.Pauses)
+        {
+            if (now >= pause.FromUtc && now < pause.ToUtc)
+                return _paused;
+        }
+
+        return _options.Guardrails;
+    }
+
+    private DateTime PauseEnd(DateTime nowUtc)
+    {
+        var end = nowUtc;
+        foreach (var pause in _options.Pauses)
+        {
+            if (end >= pause.FromUtc && end < pause.ToUtc)
+                end = pause.ToUtc;
+        }
+
+        // paused for good (PauseAll in the guardrails): nothing will ever move, leave the run where the horizon finds it
+        return end == nowUtc ? DateTime.MaxValue : end;
+    }
+
+    private static string TriggerName(FlowEvent flowEvent) => EventLineReader.NameOf(flowEvent.Type);
+}
