@@ -27,6 +27,9 @@ public sealed class FlowSimulator
     private readonly List<CompiledFlow> _matches = new();
     private readonly List<CompiledFlow> _dateFlows;
     private readonly SimulationStatistics _stats;
+    private readonly PriorityQueue<SimulationEvent, (DateTime, long)> _responses = new();
+    private long _responseSequence;
+    private int _responseEvents;
     private VirtualClock _clock;
     private DateTime? _nextDailyJob;
     private DateTime _lastEventUtc;
@@ -110,7 +113,7 @@ public sealed class FlowSimulator
         _clock ??= new VirtualClock(DateTime.UnixEpoch);
         var horizon = _lastEventUtc == default ? _clock.NowUtc : _lastEventUtc + _options.Horizon;
         RunDueUntil(horizon);
-        report.StoppedAtHorizon = Runs.NextDueOnUtc() != null;
+        report.StoppedAtHorizon = Runs.NextDueOnUtc() != null || _responses.Count > 0;
         if (report.StoppedAtHorizon)
             _clock.AdvanceTo(horizon);
 
@@ -123,6 +126,7 @@ public sealed class FlowSimulator
         report.EndedOnUtc = _clock.NowUtc;
         report.Events = count;
         report.DateEvents = _dateEvents;
+        report.ResponseEvents = _responseEvents;
         report.Customers = Customers.Count;
         report.Runs = Runs.Count;
         _stats.Finish(report, Runs.AllRuns.ToDictionary(r => r.RunId), Customers);
@@ -141,6 +145,15 @@ public sealed class FlowSimulator
                 _clock.AdvanceTo(job.Value);
                 RaiseDateEvents(job.Value);
                 _nextDailyJob = LocalTime.ToUtc(DateOnly.FromDateTime(LocalTime.ToLocal(job.Value, _options.StoreTimeZone)).AddDays(1).ToDateTime(_options.DailyJobAt), _options.StoreTimeZone);
+                continue;
+            }
+
+            if (_responses.TryPeek(out var response, out var respondAt) && respondAt.Item1 <= untilUtc && (due == null || respondAt.Item1 < due))
+            {
+                _responses.Dequeue();
+                _clock.AdvanceTo(respondAt.Item1);
+                _responseEvents++;
+                Handle(response);
                 continue;
             }
 
@@ -176,7 +189,7 @@ public sealed class FlowSimulator
 
         if (flowEvent.StoreId == 0)
             flowEvent.StoreId = customer.StoreId;
-        if (simulationEvent.FlowId != null)
+        if (simulationEvent.FlowId != null && flowEvent.RunId == null)
             flowEvent.RunId = _stats.RunOfMessage(customer.Id, simulationEvent.FlowId, flowEvent.NodeId) ?? -1;
         if (flowEvent.Type == FlowEventType.Date && flowEvent.LocalDate == null)
             flowEvent.LocalDate = DateOnly.FromDateTime(LocalTime.ToLocal(flowEvent.OccurredOnUtc, customer.Facts.TimeZone ?? _options.StoreTimeZone));
@@ -222,7 +235,23 @@ public sealed class FlowSimulator
         Runs.Update(result.Run);
         _stats.Apply(result);
         foreach (var effect in result.Effects)
+        {
             Perform(customer.Facts, effect);
+            if (effect.Action.IsMessage && _options.Responder != null)
+                QueueResponses(effect, customer);
+        }
+    }
+
+    private void QueueResponses(FlowEffect effect, SimulatedCustomer customer)
+    {
+        foreach (var response in _options.Responder.Respond(effect, customer) ?? [])
+        {
+            if (response.OccurredOnUtc < _clock.NowUtc)
+                response.OccurredOnUtc = _clock.NowUtc;
+            if (response.Event != null)
+                response.Event.OccurredOnUtc = response.OccurredOnUtc;
+            _responses.Enqueue(response, (response.OccurredOnUtc, ++_responseSequence));
+        }
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public sealed class SimulationOptions
     /// <summary>Local time of the store at which the daily job raises date events (birthdays).</summary>
     public TimeOnly DailyJobAt { get; set; } = new(6, 0);
 
+    /// <summary>How customers react to messages (opens, clicks, orders); null: only the event stream happens.</summary>
+    public IMessageResponder Responder { get; set; }
+
     /// <summary>Whether to keep every customer's timeline; off for very large simulations where only statistics matter.</summary>
     public bool RecordTimelines { get; set; } = true;
 }

@@ -18,6 +18,9 @@ public sealed class SimulationReport
     /// <summary>Date events the simulated daily job raised.</summary>
     public int DateEvents { get; set; }
 
+    /// <summary>Reactions to messages the responder added (opens, clicks, orders).</summary>
+    public int ResponseEvents { get; set; }
+
     /// <summary>Customers known (from the file and the events).</summary>
     public int Customers { get; set; }
 
