@@ -239,7 +239,10 @@ internal sealed class SimulationStatistics
             case StepKind.Completed:
                 node.Completed++;
                 counts.Report.Completed++;
-                what = "ended";
+                Timeline(run.CustomerId, record.AtUtc, run, record.NodeId, "ended", null);
+                return;
+            case StepKind.EventReceived:
+                what = "eventReceived";
                 break;
             default:
                 what = char.ToLowerInvariant(record.Kind.ToString()[0]) + record.Kind.ToString()[1..];
@@ -248,7 +251,9 @@ internal sealed class SimulationStatistics
 
         var detail = record.Kind == StepKind.Waiting && DateTime.TryParse(record.Detail, null, System.Globalization.DateTimeStyles.RoundtripKind, out var until)
             ? "until " + EventLineReader.Iso(until.ToUniversalTime())
-            : record.Detail;
+            : record.Kind == StepKind.EventReceived && Enum.TryParse<Definition.FlowEventType>(record.Detail, out var eventType)
+                ? EventLineReader.NameOf(eventType)
+                : record.Detail;
         Timeline(run.CustomerId, record.AtUtc, run, record.NodeId, what, detail);
     }
 
