@@ -33,6 +33,8 @@ public sealed class FlowSimulator
     private VirtualClock _clock;
     private DateTime? _nextDailyJob;
     private DateTime _lastEventUtc;
+    // the daily job runs over the days the history covers: any day up to an event, and the day after the last
+    private DateTime _dailyJobsUntil = DateTime.MaxValue;
     private int _dateEvents;
     private bool _used;
 
@@ -112,6 +114,7 @@ public sealed class FlowSimulator
 
         _clock ??= new VirtualClock(DateTime.UnixEpoch);
         var horizon = _lastEventUtc == default ? _clock.NowUtc : _lastEventUtc + _options.Horizon;
+        _dailyJobsUntil = _lastEventUtc.AddDays(1);
         RunDueUntil(horizon);
         report.StoppedAtHorizon = Runs.NextDueOnUtc() != null || _responses.Count > 0;
         if (report.StoppedAtHorizon)
@@ -138,8 +141,7 @@ public sealed class FlowSimulator
         while (true)
         {
             var due = Runs.NextDueOnUtc();
-            // the daily job runs only over the days the history covers
-            var job = _nextDailyJob is { } next && next <= untilUtc && next <= _lastEventUtc.AddDays(1) ? next : (DateTime?)null;
+            var job = _nextDailyJob is { } next && next <= untilUtc && next <= _dailyJobsUntil ? next : (DateTime?)null;
             if (job != null && (due == null || job <= due))
             {
                 _clock.AdvanceTo(job.Value);
