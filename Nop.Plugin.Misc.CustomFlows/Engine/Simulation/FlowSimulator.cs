@@ -178,7 +178,7 @@ public sealed class FlowSimulator
             return;
         }
 
-        Apply(result, customer);
+        Apply(result, flow, customer);
     }
 
     private void Handle(SimulationEvent simulationEvent)
@@ -209,7 +209,7 @@ public sealed class FlowSimulator
             var flow = _byVersion[(open.FlowId, open.FlowVersion)];
             var result = _interpreter.HandleEvent(open, flow, flowEvent, Context(customer));
             if (result.Outcome is not (StepOutcome.Paused or StepOutcome.AlreadyEnded) && !ReferenceEquals(result.Run, open))
-                Apply(result, customer);
+                Apply(result, flow, customer);
         }
 
         if (_index.Match(flowEvent, _matches) == 0)
@@ -232,10 +232,10 @@ public sealed class FlowSimulator
         }
     }
 
-    private void Apply(StepResult result, SimulatedCustomer customer)
+    private void Apply(StepResult result, CompiledFlow flow, SimulatedCustomer customer)
     {
         Runs.Update(result.Run);
-        _stats.Apply(result);
+        _stats.Apply(result, flow);
         foreach (var effect in result.Effects)
         {
             Perform(customer.Facts, effect);

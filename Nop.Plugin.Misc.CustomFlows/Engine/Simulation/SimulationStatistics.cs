@@ -13,6 +13,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
 internal sealed class SimulationStatistics
 {
     private readonly Dictionary<(string, int), FlowCounts> _flows = new();
+    // by reference: the hot path knows the compiled flow and need not hash its id
+    private readonly Dictionary<CompiledFlow, FlowCounts> _byFlow = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, CustomerTimeline> _timelines = new();
     private readonly Dictionary<int, List<MessageSent>> _messages = new();
     private readonly List<SplitPass> _splitPasses = new();
@@ -22,7 +24,7 @@ internal sealed class SimulationStatistics
     {
         _options = options;
         foreach (var flow in flows)
-            _flows[(flow.Id, flow.Version)] = new FlowCounts(flow);
+            _byFlow[flow] = _flows[(flow.Id, flow.Version)] = new FlowCounts(flow);
     }
 
     public FlowCounts Of(FlowRunState run) => _flows[(run.FlowId, run.FlowVersion)];
@@ -42,10 +44,10 @@ internal sealed class SimulationStatistics
         Timeline(run.CustomerId, run.EnteredOnUtc, run, run.NodeId, "entered", trigger);
     }
 
-    public void Apply(StepResult result)
+    public void Apply(StepResult result, CompiledFlow flow)
     {
         var run = result.Run;
-        var counts = Of(run);
+        var counts = _byFlow[flow];
         var effects = result.Effects;
         var nextEffect = 0;
         foreach (var record in result.Records)
@@ -245,10 +247,14 @@ internal sealed class SimulationStatistics
                 what = "eventReceived";
                 break;
             default:
-                what = char.ToLowerInvariant(record.Kind.ToString()[0]) + record.Kind.ToString()[1..];
+                what = null;
                 break;
         }
 
+        if (!_options.RecordTimelines)
+            return;
+
+        what ??= char.ToLowerInvariant(record.Kind.ToString()[0]) + record.Kind.ToString()[1..];
         var detail = record.Kind == StepKind.Waiting && DateTime.TryParse(record.Detail, null, System.Globalization.DateTimeStyles.RoundtripKind, out var until)
             ? "until " + EventLineReader.Iso(until.ToUniversalTime())
             : record.Kind == StepKind.EventReceived && Enum.TryParse<Definition.FlowEventType>(record.Detail, out var eventType)
@@ -281,8 +287,10 @@ internal sealed class SimulationStatistics
         }
     }
 
-    internal static string ChannelName(ActionChannel channel) =>
-        char.ToLowerInvariant(channel.ToString()[0]) + channel.ToString()[1..];
+    private static readonly string[] ChannelNames = Enum.GetValues<ActionChannel>()
+        .Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..]).ToArray();
+
+    internal static string ChannelName(ActionChannel channel) => ChannelNames[(int)channel];
 
     private static string Describe(FlowAction action) => action switch
     {
