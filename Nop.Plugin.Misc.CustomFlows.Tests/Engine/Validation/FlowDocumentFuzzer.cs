@@ -86,6 +86,69 @@ internal sealed class FlowDocumentFuzzer
         return Encoding.UTF8.GetBytes(root.ToJsonString());
     }
 
+    /// <summary>
+    /// A flow that is mostly right: a chain from start to end with random valid steps, forward side
+    /// exits and backward jumps, so that many pass validation and can be run.
+    /// </summary>
+    public byte[] PlausibleFlow()
+    {
+        var count = _random.Next(1, 9);
+        string Id(int index) => index == 0 ? "start" : index > count ? "end" : $"n{index}";
+        string Forward(int from) => Id(_random.Next(from + 1, count + 2));
+
+        var nodes = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "start", ["id"] = "start", ["next"] = Id(1),
+                ["trigger"] = new JsonObject { ["event"] = Pick(["order_placed", "product_viewed", "customer_registered"]) }
+            }
+        };
+        for (var i = 1; i <= count; i++)
+        {
+            var node = new JsonObject { ["id"] = Id(i) };
+            switch (_random.Next(5))
+            {
+                case 0:
+                    node["type"] = "filter";
+                    node["condition"] = JsonNode.Parse(Pick(["{\"type\":\"hasTag\",\"tag\":\"vip\"}", "{\"type\":\"randomPercent\",\"percent\":50}", "{\"type\":\"ordersCount\",\"op\":\"gte\",\"value\":1,\"sinceEntry\":true}"]));
+                    node["yes"] = Id(i + 1);
+                    node["no"] = Forward(i);
+                    break;
+                case 1:
+                    node["type"] = "wait";
+                    node["delay"] = Pick(["1d", "2h", "30m"]);
+                    if (_random.Next(2) == 0)
+                        node["untilTimeOfDay"] = Pick(["09:00", "18:30"]);
+                    node["next"] = Id(i + 1);
+                    break;
+                case 2:
+                    node["type"] = "split";
+                    node["branches"] = new JsonArray(
+                        new JsonObject { ["name"] = "A", ["weight"] = _random.Next(1, 5), ["next"] = Id(i + 1) },
+                        new JsonObject { ["name"] = "B", ["weight"] = _random.Next(1, 5), ["holdout"] = _random.Next(2) == 0, ["next"] = Forward(i) });
+                    break;
+                case 3:
+                    node["type"] = "action";
+                    node["action"] = JsonNode.Parse(Pick(["{\"type\":\"sendEmail\",\"template\":\"CustomFlows.CartReminder\"}", "{\"type\":\"addTag\",\"tag\":\"t\"}", "{\"type\":\"showPopup\",\"template\":\"CustomFlows.Popup\"}"]));
+                    node["next"] = Id(i + 1);
+                    break;
+                default:
+                    node["type"] = "jump";
+                    node["target"] = Id(_random.Next(1, i + 1));
+                    node["maxRepetitions"] = _random.Next(1, 4);
+                    node["next"] = Id(i + 1);
+                    break;
+            }
+
+            nodes.Add(node);
+        }
+
+        nodes.Add(new JsonObject { ["type"] = "end", ["id"] = "end" });
+        var root = new JsonObject { ["schemaVersion"] = 1, ["id"] = "fuzz", ["version"] = 1, ["settings"] = new JsonObject(), ["nodes"] = nodes };
+        return Encoding.UTF8.GetBytes(root.ToJsonString());
+    }
+
     private JsonObject RandomNode()
     {
         var node = new JsonObject { ["type"] = Pick(NodeTypes), ["id"] = Pick(Ids) };

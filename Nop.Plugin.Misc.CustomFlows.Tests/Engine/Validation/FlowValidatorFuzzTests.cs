@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Validation;
@@ -38,6 +40,31 @@ public class FlowValidatorFuzzTests
 
         // the generator must mostly produce broken flows, or the test checks little
         Assert.That(valid, Is.LessThan(CasesPerKind / 10));
+    }
+
+    [Test]
+    public void Every_random_flow_the_validator_accepts_compiles_and_runs_without_error()
+    {
+        var fuzzer = new FlowDocumentFuzzer(seed: 99);
+        var interpreter = new FlowInterpreter();
+        var ran = 0;
+
+        for (var i = 0; i < CasesPerKind; i++)
+        {
+            var result = _validator.Validate(i % 2 == 0 ? fuzzer.PlausibleFlow() : fuzzer.RandomFlow());
+            if (!result.IsValid)
+                continue;
+
+            var flow = CompiledFlow.Compile(result.Definition);
+            var customer = EngineKit.Customer();
+            var run = FlowRunFactory.Create(flow, new FlowEvent { Type = flow.Trigger.Event, CustomerId = customer.CustomerId, OccurredOnUtc = EngineKit.Monday10Utc, Quantity = 1 }, EngineKit.Monday10Utc);
+            for (var day = 0; day < 10 && !run.IsEnded; day++)
+                Assert.DoesNotThrow(() => run = interpreter.Advance(run, flow, EngineKit.Context(customer, EngineKit.Monday10Utc.AddDays(day))).Run, $"case {i}");
+            ran++;
+        }
+
+        TestContext.Out.WriteLine($"{ran} valid flows ran");
+        Assert.That(ran, Is.GreaterThan(100), "too few valid flows were generated to say anything");
     }
 
     /// <returns>Whether the document was valid.</returns>

@@ -1,0 +1,140 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
+using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Engine.Processing;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using static Nop.Plugin.Misc.CustomFlows.Tests.Engine.EngineKit;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Processing;
+
+[TestFixture]
+public class FlowProcessorTests
+{
+    private sealed class ManualClock : TimeProvider
+    {
+        public DateTime UtcNow { get; set; } = Monday10Utc;
+
+        public override DateTimeOffset GetUtcNow() => new(UtcNow, TimeSpan.Zero);
+    }
+
+    private sealed class Customers : ICustomerFactsSource
+    {
+        public Dictionary<int, CustomerSnapshot> All { get; } = new();
+
+        public Task<ICustomerFacts> GetFactsAsync(int customerId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<ICustomerFacts>(All.GetValueOrDefault(customerId));
+    }
+
+    private static CompiledFlow ThankThenRemind(string id = "thanks", int priority = 0) => Compile($$"""
+        {{StartOnOrder}},
+        { "type": "action", "id": "step-1", "action": { "type": "sendEmail", "template": "Thanks" }, "next": "wait" },
+        { "type": "wait", "id": "wait", "delay": "2d", "next": "remind" },
+        { "type": "action", "id": "remind", "action": { "type": "sendEmail", "template": "Remind" }, "next": "end" },
+        { "type": "end", "id": "end" }
+        """, $$"""{ "priority": {{priority}} }""", goal: """{ "name": "reordered", "condition": { "type": "ordersCount", "value": 1, "sinceEntry": true } }""", id: id);
+
+    private static readonly EngineEnvironment Environment = new(new GuardrailSettings(), TimeZoneInfo.Utc);
+
+    // NUnit shares one fixture instance between tests: each test gets a fresh shop
+    private ManualClock _clock;
+    private Customers _customers;
+    private InMemoryFlowRunStore _store;
+
+    [SetUp]
+    public void NewShop()
+    {
+        _clock = new ManualClock();
+        _customers = new Customers();
+        _store = new InMemoryFlowRunStore();
+    }
+
+    private FlowProcessor Processor(params CompiledFlow[] live) => new(new FlowCatalog(live), _store, _customers, new FlowInterpreter(), _clock);
+
+    private CustomerSnapshot AddCustomer(int id = 7)
+    {
+        var customer = Customer(id);
+        _customers.All[id] = customer;
+        return customer;
+    }
+
+    [Test]
+    public async Task An_order_starts_the_flow_and_its_first_email_lands_in_the_outbox()
+    {
+        AddCustomer();
+
+        var report = await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment);
+
+        Assert.That(report.Entries, Is.EqualTo(new[] { ("thanks", EntryDecision.Enter) }));
+        Assert.That(_store.Outbox.Select(e => e.IdempotencyKey), Is.EqualTo(new[] { "1:step-1:1" }));
+        Assert.That(_store.Runs[1].Status, Is.EqualTo(RunStatus.Waiting));
+    }
+
+    [Test]
+    public async Task A_run_that_comes_due_is_stepped_by_the_due_batch()
+    {
+        AddCustomer();
+        var processor = Processor(ThankThenRemind());
+        await processor.ProcessEventAsync(Order(7, Monday10Utc), Environment);
+
+        _clock.UtcNow = Monday10Utc.AddDays(2);
+        await processor.ProcessDueRunsAsync(Environment, maxRuns: 100);
+
+        Assert.That(_store.Outbox.Select(e => e.NodeId), Is.EqualTo(new[] { "step-1", "remind" }));
+        Assert.That(_store.Runs[1].Status, Is.EqualTo(RunStatus.Completed));
+    }
+
+    [Test]
+    public async Task A_second_order_converts_the_open_run_before_deciding_to_start_a_new_one()
+    {
+        var customer = AddCustomer();
+        var processor = Processor(ThankThenRemind());
+        await processor.ProcessEventAsync(Order(7, Monday10Utc), Environment);
+
+        _clock.UtcNow = Monday10Utc.AddDays(1);
+        customer.Orders.Add(new OrderFact(_clock.UtcNow, 30m, []));
+        var report = await processor.ProcessEventAsync(Order(7, _clock.UtcNow), Environment);
+
+        Assert.That(_store.Runs[1].Status, Is.EqualTo(RunStatus.Converted));
+        Assert.That(report.Entries, Is.EqualTo(new[] { ("thanks", EntryDecision.Enter) }));
+        Assert.That(_store.Runs[2].Status, Is.EqualTo(RunStatus.Waiting));
+    }
+
+    [Test]
+    public async Task Flows_started_by_one_event_share_the_message_budget_in_priority_order()
+    {
+        AddCustomer();
+        var environment = new EngineEnvironment(
+            new GuardrailSettings { MessageBudget = { new MessageBudgetRule { Channel = ActionChannel.Email, Max = 1, Period = TimeSpan.FromHours(24) } } },
+            TimeZoneInfo.Utc);
+
+        await Processor(ThankThenRemind("low", priority: 0), ThankThenRemind("high", priority: 10)).ProcessEventAsync(Order(7, Monday10Utc), environment);
+
+        Assert.That(_store.Outbox.Select(e => e.FlowId), Is.EqualTo(new[] { "high" }));
+        Assert.That(_store.Runs.Values.Single(r => r.FlowId == "low").WaitReason, Is.EqualTo(WaitReason.Postponed));
+    }
+
+    [Test]
+    public async Task A_run_of_a_version_the_catalog_no_longer_holds_is_reported_and_left_alone()
+    {
+        AddCustomer();
+        await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment);
+        var before = _store.Runs[1];
+
+        _clock.UtcNow = Monday10Utc.AddDays(3);
+        var report = await Processor(ThankThenRemind("other")).ProcessDueRunsAsync(Environment, maxRuns: 100);
+
+        Assert.That(report.Orphans.Single().RunId, Is.EqualTo(1));
+        Assert.That(_store.Runs[1], Is.SameAs(before));
+    }
+
+    [Test]
+    public async Task An_event_of_an_unknown_customer_starts_nothing()
+    {
+        var report = await Processor(ThankThenRemind()).ProcessEventAsync(Order(404, Monday10Utc), Environment);
+
+        Assert.That(report.Entries, Is.Empty);
+        Assert.That(_store.Runs, Is.Empty);
+    }
+}

@@ -1,0 +1,85 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+
+namespace Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+
+/// <summary>
+/// A run store in memory, for the simulator and tests; one process, no claims across nodes.
+/// Effects are kept in an outbox list in the order they were saved.
+/// </summary>
+public sealed class InMemoryFlowRunStore : IFlowRunStore
+{
+    private readonly Dictionary<long, FlowRunState> _runs = new();
+    private readonly Dictionary<int, List<long>> _runsByCustomer = new();
+    private readonly HashSet<string> _performedKeys = new(StringComparer.Ordinal);
+    private long _lastId;
+
+    /// <summary>Every effect saved, in order, each idempotency key once.</summary>
+    public List<FlowEffect> Outbox { get; } = new();
+
+    /// <summary>Every run, by id.</summary>
+    public IReadOnlyDictionary<long, FlowRunState> Runs => _runs;
+
+    /// <inheritdoc />
+    public Task<EntryHistory> GetEntryHistoryAsync(string flowId, int customerId, CancellationToken cancellationToken = default)
+    {
+        var open = false;
+        DateTime? last = null;
+        foreach (var run in RunsOf(customerId))
+        {
+            if (run.FlowId != flowId)
+                continue;
+            open |= !run.IsEnded;
+            if (last == null || run.EnteredOnUtc > last)
+                last = run.EnteredOnUtc;
+        }
+
+        return Task.FromResult(new EntryHistory(open, last));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FlowRunState>> GetOpenRunsAsync(int customerId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<FlowRunState>>(RunsOf(customerId).Where(run => !run.IsEnded).ToList());
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FlowRunState>> ClaimDueRunsAsync(DateTime nowUtc, int maxCount, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<FlowRunState>>(_runs.Values
+            .Where(run => !run.IsEnded && run.DueOnUtc <= nowUtc)
+            .OrderBy(run => run.DueOnUtc)
+            .ThenBy(run => run.RunId)
+            .Take(maxCount)
+            .ToList());
+
+    /// <inheritdoc />
+    public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var stored = run.Clone();
+        stored.RunId = ++_lastId;
+        _runs[stored.RunId] = stored;
+        if (!_runsByCustomer.TryGetValue(stored.CustomerId, out var ids))
+            _runsByCustomer[stored.CustomerId] = ids = new List<long>();
+        ids.Add(stored.RunId);
+        return Task.FromResult(stored);
+    }
+
+    /// <inheritdoc />
+    public Task UpdateAsync(FlowRunState run, IReadOnlyList<FlowEffect> effects, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!_runs.ContainsKey(run.RunId))
+            throw new InvalidOperationException($"Run {run.RunId} was never inserted.");
+
+        _runs[run.RunId] = run;
+        foreach (var effect in effects ?? [])
+        {
+            if (_performedKeys.Add(effect.IdempotencyKey))
+                Outbox.Add(effect);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private IEnumerable<FlowRunState> RunsOf(int customerId) =>
+        _runsByCustomer.TryGetValue(customerId, out var ids) ? ids.Select(id => _runs[id]) : [];
+}
