@@ -4,33 +4,35 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Engine.Processing;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
 namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
 
 /// <summary>
-/// Replays a shop's history through flows on a virtual clock, doing what the shop's pump does
-/// (match triggers, apply entry rules, step runs, step due runs) with the engine's own trigger index,
-/// entry rules and interpreter, and playing every channel itself: e-mails and pop-ups are recorded
-/// as sent (so the message budget counts them across flows), tag / score / funnel actions change the
-/// customer's facts. One instance runs one simulation.
+/// Replays a shop's history through flows on a virtual clock. The engine's <see cref="FlowProcessor"/>
+/// does what it does in the shop (events reach open runs, then start the flows they trigger; due runs
+/// are claimed and stepped) over in-memory ports; the simulator decides when (events in time order,
+/// due runs between them), keeps the customers' facts true, and plays every channel: e-mails and
+/// pop-ups are recorded as sent (so the message budget counts them across flows), tag / score /
+/// funnel actions change the customer's facts. One instance runs one simulation.
 /// </summary>
 public sealed class FlowSimulator
 {
     private readonly IReadOnlyList<CompiledFlow> _flows;
-    private readonly Dictionary<(string, int), CompiledFlow> _byVersion = new();
-    private readonly TriggerIndex _index;
-    private readonly FlowInterpreter _interpreter = new();
+    private readonly FlowCatalog _catalog;
+    private readonly FlowProcessor _processor;
     private readonly SimulationOptions _options;
-    private readonly GuardrailSettings _paused;
-    private readonly List<CompiledFlow> _matches = new();
+    private readonly EngineEnvironment _running;
+    private readonly EngineEnvironment _paused;
     private readonly List<CompiledFlow> _dateFlows;
+    private readonly VirtualClock _clock = new(DateTime.UnixEpoch);
     private readonly SimulationStatistics _stats;
     private readonly PriorityQueue<SimulationEvent, (DateTime, long)> _responses = new();
     private long _responseSequence;
     private int _responseEvents;
-    private VirtualClock _clock;
+    private bool _started;
     private DateTime? _nextDailyJob;
     private DateTime _lastEventUtc;
     // the daily job runs over the days the history covers: any day up to an event, and the day after the last
@@ -48,30 +50,27 @@ public sealed class FlowSimulator
         ArgumentNullException.ThrowIfNull(flows);
         _flows = flows.ToList();
         _options = options ?? new SimulationOptions();
-        foreach (var flow in _flows)
-        {
-            if (!_byVersion.TryAdd((flow.Id, flow.Version), flow))
-                throw new ArgumentException($"Flow {flow.Id} v{flow.Version} is given twice.", nameof(flows));
-        }
-
-        _index = TriggerIndex.Build(_flows);
+        // one live version per flow, as in the shop
+        _catalog = new FlowCatalog(_flows);
+        _processor = new FlowProcessor(_catalog, Runs, Customers, new FlowInterpreter(), _clock);
         _dateFlows = _flows.Where(f => f.Trigger.Event == FlowEventType.Date).ToList();
         _stats = new SimulationStatistics(_flows, _options);
         var guardrails = _options.Guardrails ?? new GuardrailSettings();
-        _paused = new GuardrailSettings
+        _running = new EngineEnvironment(guardrails, _options.StoreTimeZone);
+        _paused = new EngineEnvironment(new GuardrailSettings
         {
             PauseAll = true,
             MessageBudget = guardrails.MessageBudget,
             QuietHours = guardrails.QuietHours,
             BlackoutDates = guardrails.BlackoutDates
-        };
+        }, _options.StoreTimeZone);
     }
 
     /// <summary>The customers (facts port), filled by <see cref="Run"/>.</summary>
     public InMemoryCustomerFacts Customers { get; } = new();
 
     /// <summary>The runs (run store port), filled by <see cref="Run"/>.</summary>
-    public InMemoryFlowRunStore Runs { get; } = new();
+    public SimulatedRunStore Runs { get; } = new();
 
     /// <summary>
     /// Replays the events (in time order), then runs the clock on until no run waits or the horizon is reached.
@@ -93,9 +92,10 @@ public sealed class FlowSimulator
         var count = 0;
         foreach (var simulationEvent in events)
         {
-            if (_clock == null)
+            if (!_started)
             {
-                _clock = new VirtualClock(simulationEvent.OccurredOnUtc);
+                _started = true;
+                _clock.AdvanceTo(simulationEvent.OccurredOnUtc);
                 report.StartedOnUtc = simulationEvent.OccurredOnUtc;
                 _nextDailyJob = _dateFlows.Count == 0 ? null : FirstDailyJob(simulationEvent.OccurredOnUtc);
             }
@@ -112,7 +112,6 @@ public sealed class FlowSimulator
             count++;
         }
 
-        _clock ??= new VirtualClock(DateTime.UnixEpoch);
         var horizon = _lastEventUtc == default ? _clock.NowUtc : _lastEventUtc + _options.Horizon;
         _dailyJobsUntil = _lastEventUtc.AddDays(1);
         RunDueUntil(horizon);
@@ -159,26 +158,13 @@ public sealed class FlowSimulator
                 continue;
             }
 
-            if (due == null || due > untilUtc || !Runs.TryClaimDue(untilUtc, out var run))
+            if (due == null || due > untilUtc)
                 return;
 
+            // every run due at this instant, in one batch as the shop's job would claim them
             _clock.AdvanceTo(due.Value);
-            Advance(run);
+            Absorb(_processor.ProcessDueRunsAsync(Environment(), int.MaxValue).GetAwaiter().GetResult(), null);
         }
-    }
-
-    private void Advance(FlowRunState run)
-    {
-        var flow = _byVersion[(run.FlowId, run.FlowVersion)];
-        var customer = Customers.GetOrCreate(run.CustomerId);
-        var result = _interpreter.Advance(run, flow, Context(customer));
-        if (result.Outcome == StepOutcome.Paused)
-        {
-            Runs.Requeue(run.RunId, PauseEnd(_clock.NowUtc));
-            return;
-        }
-
-        Apply(result, flow, customer);
     }
 
     private void Handle(SimulationEvent simulationEvent)
@@ -198,51 +184,51 @@ public sealed class FlowSimulator
         if (flowEvent.Type == FlowEventType.OrderPlaced)
             _stats.OrderPlaced(customer.Id, flowEvent.OccurredOnUtc, flowEvent.Value);
 
-        Dispatch(customer, flowEvent);
+        Process(flowEvent);
     }
 
-    private void Dispatch(SimulatedCustomer customer, FlowEvent flowEvent)
+    private void Process(FlowEvent flowEvent)
     {
-        // runs already in a flow see the event first: an order converts them before a new flow starts
-        foreach (var open in Runs.OpenRuns(customer.Id))
+        var lastRunId = Runs.LastRunId;
+        var processed = _processor.ProcessEventAsync(flowEvent, Environment()).GetAwaiter().GetResult();
+        foreach (var (flowId, decision) in processed.Entries)
         {
-            var flow = _byVersion[(open.FlowId, open.FlowVersion)];
-            var result = _interpreter.HandleEvent(open, flow, flowEvent, Context(customer));
-            if (result.Outcome is not (StepOutcome.Paused or StepOutcome.AlreadyEnded) && !ReferenceEquals(result.Run, open))
-                Apply(result, flow, customer);
+            if (decision != EntryDecision.Enter)
+                _stats.NotEntered(LiveFlow(flowId), decision);
         }
 
-        if (_index.Match(flowEvent, _matches) == 0)
-            return;
+        Absorb(processed, flowEvent, lastRunId);
+    }
 
-        var guardrails = GuardrailsNow();
-        // copy: entering a flow runs the interpreter, which does not touch the index but keeps the loop simple to reason about
-        foreach (var flow in _matches.ToArray())
+    /// <summary>
+    /// Takes in what the processor did: statistics and timelines, the channels' work, paused runs put back.
+    /// </summary>
+    private void Absorb(ProcessingReport processed, FlowEvent trigger, long lastRunId = long.MaxValue)
+    {
+        foreach (var result in processed.Steps)
         {
-            var decision = EntryRules.Decide(flow, flowEvent, customer.Facts, Runs.HistoryOf(flow.Id, customer.Id), guardrails, _clock.NowUtc);
-            if (decision != EntryDecision.Enter)
+            var run = result.Run;
+            var flow = _catalog.Find(run.FlowId, run.FlowVersion);
+            if (run.RunId > lastRunId)
+                _stats.Entered(flow, run, TriggerName(trigger));
+            if (result.Outcome == StepOutcome.Paused)
             {
-                _stats.NotEntered(flow, decision);
+                Runs.Requeue(run.RunId, PauseEnd(_clock.NowUtc));
                 continue;
             }
 
-            var run = Runs.Insert(FlowRunFactory.Create(flow, flowEvent, _clock.NowUtc));
-            _stats.Entered(run, TriggerName(flowEvent));
-            Advance(run);
+            var customer = Customers.GetOrCreate(run.CustomerId);
+            _stats.Apply(result, flow);
+            foreach (var effect in result.Effects)
+            {
+                Perform(customer.Facts, effect);
+                if (effect.Action.IsMessage && _options.Responder != null)
+                    QueueResponses(effect, customer);
+            }
         }
     }
 
-    private void Apply(StepResult result, CompiledFlow flow, SimulatedCustomer customer)
-    {
-        Runs.Update(result.Run);
-        _stats.Apply(result, flow);
-        foreach (var effect in result.Effects)
-        {
-            Perform(customer.Facts, effect);
-            if (effect.Action.IsMessage && _options.Responder != null)
-                QueueResponses(effect, customer);
-        }
-    }
+    private CompiledFlow LiveFlow(string flowId) => _flows.First(f => f.Id == flowId);
 
     private void QueueResponses(FlowEffect effect, SimulatedCustomer customer)
     {
@@ -344,7 +330,7 @@ public sealed class FlowSimulator
                     continue;
 
                 _dateEvents++;
-                Dispatch(customer, flowEvent);
+                Process(flowEvent);
             }
         }
     }
@@ -357,9 +343,7 @@ public sealed class FlowSimulator
         return job < firstEventUtc ? LocalTime.ToUtc(localDate.AddDays(1).ToDateTime(_options.DailyJobAt), zone) : job;
     }
 
-    private RunContext Context(SimulatedCustomer customer) => new(customer.Facts, GuardrailsNow(), _options.StoreTimeZone, _clock.NowUtc);
-
-    private GuardrailSettings GuardrailsNow()
+    private EngineEnvironment Environment()
     {
         var now = _clock.NowUtc;
         foreach (var pause in _options.Pauses)
@@ -368,7 +352,7 @@ public sealed class FlowSimulator
                 return _paused;
         }
 
-        return _options.Guardrails;
+        return _running;
     }
 
     private DateTime PauseEnd(DateTime nowUtc)
@@ -384,5 +368,5 @@ public sealed class FlowSimulator
         return end == nowUtc ? DateTime.MaxValue : end;
     }
 
-    private static string TriggerName(FlowEvent flowEvent) => EventLineReader.NameOf(flowEvent.Type);
+    private static string TriggerName(FlowEvent flowEvent) => flowEvent == null ? null : EventLineReader.NameOf(flowEvent.Type);
 }

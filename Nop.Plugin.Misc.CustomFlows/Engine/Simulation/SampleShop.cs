@@ -41,7 +41,7 @@ public sealed class SampleShop
     public static SampleShop Generate(int seed = 42, int customerCount = 3000, int days = 30, DateTime? startUtc = null, double sessionsPerCustomer = 2.0)
     {
         var start = startUtc ?? new DateTime(2026, 11, 2, 0, 0, 0, DateTimeKind.Utc);
-        var random = new Random(seed);
+        var random = new SeededRandom(seed);
         var zones = Zones.Select(TimeZoneInfo.FindSystemTimeZoneById).ToArray();
         var customers = new List<SimulatedCustomer>(customerCount);
         var events = new List<SimulationEvent>(customerCount * 10);
@@ -74,7 +74,7 @@ public sealed class SampleShop
     /// <summary>Price of a product.</summary>
     public static decimal PriceOf(int productId) => 10 + productId * 37 % 290;
 
-    private static SimulatedCustomer NewCustomer(int id, Random random, TimeZoneInfo[] zones, DateTime start)
+    private static SimulatedCustomer NewCustomer(int id, SeededRandom random, TimeZoneInfo[] zones, DateTime start)
     {
         var region = random.Next(Zones.Length);
         var customer = new SimulatedCustomer(id) { Email = $"customer{id}@example.com", StoreId = 1 };
@@ -103,7 +103,7 @@ public sealed class SampleShop
         return customer;
     }
 
-    private static void Session(SimulatedCustomer customer, Random random, DateTime at, DateTime end, List<SimulationEvent> events)
+    private static void Session(SimulatedCustomer customer, SeededRandom random, DateTime at, DateTime end, List<SimulationEvent> events)
     {
         var id = customer.Id;
         var category = random.Next(20);
@@ -160,7 +160,7 @@ public sealed class SampleShop
         }
     };
 
-    private static int Poisson(Random random, double mean)
+    private static int Poisson(SeededRandom random, double mean)
     {
         // Knuth: fine for the small means used here
         var limit = Math.Exp(-mean);

@@ -36,12 +36,12 @@ internal sealed class SimulationStatistics
         counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
-    public void Entered(FlowRunState run, string trigger)
+    public void Entered(CompiledFlow flow, FlowRunState run, string trigger)
     {
-        var counts = Of(run);
+        var counts = _byFlow[flow];
         counts.Report.Entered++;
-        counts.Node(run.NodeId).Entered++;
-        Timeline(run.CustomerId, run.EnteredOnUtc, run, run.NodeId, "entered", trigger);
+        counts.Node(flow.Start.Id).Entered++;
+        Timeline(run.CustomerId, run.EnteredOnUtc, run, flow.Start.Id, "entered", trigger);
     }
 
     public void Apply(StepResult result, CompiledFlow flow)

@@ -5,10 +5,12 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
 
 /// <summary>
-/// The run store port in memory, with a due-time queue in place of the shop's (status, due time)
-/// index. The synchronous members are what the simulator uses; the port's async members wrap them.
+/// The run store port in memory for simulations of millions of events: a due-time queue in place of
+/// the shop's (status, due time) index and entry history kept per flow and customer, so claiming due
+/// runs and checking re-entry cost the same with ten runs or a million (the engine's small
+/// <see cref="Ports.InMemoryFlowRunStore"/> scans every run).
 /// </summary>
-public sealed class InMemoryFlowRunStore : IFlowRunStore
+public sealed class SimulatedRunStore : IFlowRunStore
 {
     private readonly Dictionary<long, FlowRunState> _runs = new();
     private readonly Dictionary<int, List<long>> _openByCustomer = new();
@@ -20,6 +22,9 @@ public sealed class InMemoryFlowRunStore : IFlowRunStore
 
     /// <summary>Every run ever inserted, ended or not, in id order.</summary>
     public IEnumerable<FlowRunState> AllRuns => _runs.Values;
+
+    /// <summary>The id of the latest run inserted (ids grow by one from 1).</summary>
+    public long LastRunId => _lastRunId;
 
     /// <summary>Number of runs ever inserted.</summary>
     public int Count => _runs.Count;
@@ -148,8 +153,9 @@ public sealed class InMemoryFlowRunStore : IFlowRunStore
     public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default) => Task.FromResult(Insert(run));
 
     /// <inheritdoc />
-    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    public Task UpdateAsync(FlowRunState run, IReadOnlyList<FlowEffect> effects, CancellationToken cancellationToken = default)
     {
+        // the simulator performs the effects itself from the processor's report
         Update(run);
         return Task.CompletedTask;
     }
