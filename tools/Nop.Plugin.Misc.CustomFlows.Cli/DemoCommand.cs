@@ -99,7 +99,8 @@ internal static class DemoCommand
             StoreTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"),
             Responder = new SampleShopResponder(),
             RecordTimelines = false,
-            Horizon = TimeSpan.FromDays(14)
+            // long enough for the longest waits of the templates (win-back waits two months)
+            Horizon = TimeSpan.FromDays(90)
         };
         return new FlowSimulator(flows, options).Run(shop.Events, shop.Customers);
     }

@@ -14,6 +14,9 @@ public sealed class SampleShop
     /// <summary>Top categories 1..4; each has five subcategories (10..29); products 1..200 sit in the subcategories.</summary>
     public const int ProductCount = 200;
 
+    /// <summary>Category of subscription products (201..205), bought now and then like consumables.</summary>
+    public const int SubscriptionCategory = 30;
+
     private static readonly string[] Zones = ["Europe/Warsaw", "Europe/London", "Europe/Berlin", "America/New_York"];
     private static readonly string[] Countries = ["PL", "GB", "DE", "US"];
     private static readonly string[] Languages = ["pl", "en", "de", "en"];
@@ -56,7 +59,25 @@ public sealed class SampleShop
             if (!customer.Facts.IsRegistered && random.NextDouble() < 0.08)
                 events.Add(Event(FlowEventType.CustomerRegistered, id, start.AddMinutes(random.Next(days * 1440)), []));
             if (!customer.Facts.NewsletterSubscribed && random.NextDouble() < 0.08)
-                events.Add(Event(FlowEventType.NewsletterSubscribed, id, start.AddMinutes(random.Next(days * 1440)), []));
+            {
+                // the shop tags every new contact, which is what onboarding flows start on
+                var subscribed = start.AddMinutes(random.Next(days * 1440));
+                events.Add(Event(FlowEventType.NewsletterSubscribed, id, subscribed, []));
+                events.Add(Tagged(id, subscribed.AddMinutes(1), "new-contact"));
+            }
+
+            if (random.NextDouble() < 0.05)
+                events.Add(Tagged(id, start.AddMinutes(random.Next(days * 1440)), "lead"));
+            if (random.NextDouble() < 0.03)
+            {
+                // a subscriber: renewal flows start some days before the subscription ends
+                customer.Dates["subscriptionEndsOn"] = DateOnly.FromDateTime(start).AddDays(7 + random.Next(days + 14));
+                var product = ProductCount + 1 + random.Next(5);
+                var items = new[] { Product(product) };
+                var placed = start.AddMinutes(random.Next(days * 1440));
+                events.Add(Event(FlowEventType.OrderPlaced, id, placed, items, PriceOf(product), 1));
+                events.Add(Event(FlowEventType.OrderPaid, id, placed.AddMinutes(2), items, PriceOf(product), 1));
+            }
         }
 
         // stable: events of one customer at one instant keep their order
@@ -67,6 +88,8 @@ public sealed class SampleShop
     /// <summary>The categories of a product (its subcategory) and their parents (its top category).</summary>
     public static ProductRef Product(int productId)
     {
+        if (productId > ProductCount)
+            return new ProductRef(productId, [SubscriptionCategory], []);
         var sub = 10 + productId % 20;
         return new ProductRef(productId, [sub], [1 + (sub - 10) / 5]);
     }
@@ -140,6 +163,13 @@ public sealed class SampleShop
         var items = cart.Select(Product).ToArray();
         events.Add(Event(FlowEventType.OrderPlaced, id, placed, items, cart.Sum(PriceOf), cart.Count));
         events.Add(Event(FlowEventType.OrderPaid, id, placed.AddMinutes(2), items, cart.Sum(PriceOf), cart.Count));
+    }
+
+    private static SimulationEvent Tagged(int customerId, DateTime at, string tag)
+    {
+        var tagged = Event(FlowEventType.TagAdded, customerId, at, []);
+        tagged.Event.Tag = tag;
+        return tagged;
     }
 
     internal static SimulationEvent Event(FlowEventType type, int customerId, DateTime at, ProductRef[] items, decimal value = 0, int quantity = 0) => new()
