@@ -153,9 +153,8 @@ public sealed class SimulatedRunStore : IFlowRunStore
     public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default) => Task.FromResult(Insert(run));
 
     /// <inheritdoc />
-    public Task UpdateAsync(FlowRunState run, IReadOnlyList<FlowEffect> effects, CancellationToken cancellationToken = default)
+    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
     {
-        // the simulator performs the effects itself from the processor's report
         Update(run);
         return Task.CompletedTask;
     }
