@@ -61,15 +61,18 @@ public class CustomFlowsControllerTests
     [Test]
     public async Task Saving_the_configure_page_stores_the_switches_and_says_so()
     {
-        await CreateController().Configure(new ConfigurationModel
+        await CreateController().Configure(Valid() with
         {
             Enabled = false, PauseAll = true, RetentionDays = 30, DateTriggerHour = 8,
-            UseClusteredScheduler = true, SchedulerDatabase = SchedulerDatabase.PostgreSql, SchedulerConnectionString = " Host=db;Database=shop "
+            UseClusteredScheduler = true, SchedulerDatabase = SchedulerDatabase.PostgreSql, SchedulerConnectionString = " Host=db;Database=shop ",
+            MarketingEmailsPerDay = 2, QuietHoursStart = "22:00", QuietHoursEnd = "07:30", BlackoutDates = "2026-12-24, 2026-12-25"
         });
 
         Assert.That((_stored.Enabled, _stored.PauseAll, _stored.RetentionDays, _stored.DateTriggerHour), Is.EqualTo((false, true, 30, 8)));
         Assert.That((_stored.UseClusteredScheduler, _stored.SchedulerDatabase, _stored.SchedulerConnectionString),
             Is.EqualTo((true, SchedulerDatabase.PostgreSql, "Host=db;Database=shop")));
+        Assert.That((_stored.MarketingEmailsPerDay, _stored.QuietHoursStart, _stored.QuietHoursEnd, _stored.BlackoutDates),
+            Is.EqualTo((2, "22:00", "07:30", "2026-12-24, 2026-12-25")));
         _notifications.Verify(n => n.SuccessNotification("[Plugins.Misc.CustomFlows.Configuration.Saved]", true, 0), Times.Once);
     }
 
@@ -88,6 +91,35 @@ public class CustomFlowsControllerTests
         _notifications.Verify(n => n.SuccessNotification(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()), Times.Never);
     }
 
+    private static ConfigurationModel Valid() => new()
+    {
+        Enabled = true, RetentionDays = 90, DateTriggerHour = 9, MarketingEmailsPerDay = 1, MarketingEmailsPerWeek = 3,
+        QuietHoursStart = "21:00", QuietHoursEnd = "08:00", RecommendedProductsCount = 4, WebhookTimeoutSeconds = 10, WebhookMaxAttempts = 4
+    };
+
+    [TestCase("QuietHoursStart", "9pm")]
+    [TestCase("QuietHoursEnd", "25:00")]
+    [TestCase("BlackoutDates", "2026-12-24, tomorrow")]
+    [TestCase("WebhookTimeoutSeconds", "0")]
+    [TestCase("MarketingEmailsPerDay", "-1")]
+    public async Task Malformed_guardrail_and_channel_values_are_refused_on_their_field(string field, string value)
+    {
+        var model = field switch
+        {
+            "QuietHoursStart" => Valid() with { QuietHoursStart = value },
+            "QuietHoursEnd" => Valid() with { QuietHoursEnd = value },
+            "BlackoutDates" => Valid() with { BlackoutDates = value },
+            "WebhookTimeoutSeconds" => Valid() with { WebhookTimeoutSeconds = int.Parse(value) },
+            _ => Valid() with { MarketingEmailsPerDay = int.Parse(value) }
+        };
+        var controller = CreateController();
+
+        await controller.Configure(model);
+
+        Assert.That(controller.ModelState[field]?.Errors, Has.Count.EqualTo(1), field);
+        _settings.Verify(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), It.IsAny<int>()), Times.Never);
+    }
+
     [TestCase(0, 9, false, null, "RetentionDays")]
     [TestCase(3651, 9, false, null, "RetentionDays")]
     [TestCase(30, 24, false, null, "DateTriggerHour")]
@@ -97,7 +129,7 @@ public class CustomFlowsControllerTests
     {
         var controller = CreateController();
 
-        await controller.Configure(new ConfigurationModel { RetentionDays = retention, DateTriggerHour = hour, UseClusteredScheduler = clustered, SchedulerConnectionString = connection });
+        await controller.Configure(Valid() with { RetentionDays = retention, DateTriggerHour = hour, UseClusteredScheduler = clustered, SchedulerConnectionString = connection });
 
         Assert.That(controller.ModelState[field]?.Errors, Has.Count.EqualTo(1));
         Assert.That(controller.ModelState[field]!.Errors[0].ErrorMessage, Does.StartWith("[Plugins.Misc.CustomFlows.Fields."));

@@ -5,4 +5,8 @@ namespace Nop.Services.Messages;
 public partial interface IMessageTemplateService
 {
     Task<IList<MessageTemplate>> GetMessageTemplatesByNameAsync(string messageTemplateName, int? storeId = null);
+
+    Task InsertMessageTemplateAsync(MessageTemplate messageTemplate);
+
+    Task DeleteMessageTemplateAsync(MessageTemplate messageTemplate);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
@@ -62,7 +63,19 @@ public partial class CustomFlowsController : BasePluginController
             DateTriggerHour = settings.DateTriggerHour,
             UseClusteredScheduler = settings.UseClusteredScheduler,
             SchedulerDatabase = settings.SchedulerDatabase,
-            SchedulerConnectionString = settings.SchedulerConnectionString
+            SchedulerConnectionString = settings.SchedulerConnectionString,
+            MarketingEmailsPerDay = settings.MarketingEmailsPerDay,
+            MarketingEmailsPerWeek = settings.MarketingEmailsPerWeek,
+            QuietHoursStart = settings.QuietHoursStart,
+            QuietHoursEnd = settings.QuietHoursEnd,
+            BlackoutDates = settings.BlackoutDates,
+            StaffAlertEmail = settings.StaffAlertEmail,
+            CouponNamePrefix = settings.CouponNamePrefix,
+            RecommendedProductsCount = settings.RecommendedProductsCount,
+            WebhookSecret = settings.WebhookSecret,
+            WebhookAllowPrivateAddresses = settings.WebhookAllowPrivateAddresses,
+            WebhookTimeoutSeconds = settings.WebhookTimeoutSeconds,
+            WebhookMaxAttempts = settings.WebhookMaxAttempts
         };
 
         return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
@@ -84,6 +97,18 @@ public partial class CustomFlowsController : BasePluginController
         settings.UseClusteredScheduler = model.UseClusteredScheduler;
         settings.SchedulerDatabase = model.SchedulerDatabase;
         settings.SchedulerConnectionString = model.SchedulerConnectionString?.Trim();
+        settings.MarketingEmailsPerDay = model.MarketingEmailsPerDay;
+        settings.MarketingEmailsPerWeek = model.MarketingEmailsPerWeek;
+        settings.QuietHoursStart = model.QuietHoursStart?.Trim();
+        settings.QuietHoursEnd = model.QuietHoursEnd?.Trim();
+        settings.BlackoutDates = model.BlackoutDates?.Trim();
+        settings.StaffAlertEmail = model.StaffAlertEmail?.Trim();
+        settings.CouponNamePrefix = model.CouponNamePrefix?.Trim();
+        settings.RecommendedProductsCount = model.RecommendedProductsCount;
+        settings.WebhookSecret = model.WebhookSecret?.Trim();
+        settings.WebhookAllowPrivateAddresses = model.WebhookAllowPrivateAddresses;
+        settings.WebhookTimeoutSeconds = model.WebhookTimeoutSeconds;
+        settings.WebhookMaxAttempts = model.WebhookMaxAttempts;
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(
@@ -99,6 +124,23 @@ public partial class CustomFlowsController : BasePluginController
 
         if (model.DateTriggerHour is < 0 or > 23)
             ModelState.AddModelError(nameof(model.DateTriggerHour), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.DateTriggerHour.Range"));
+
+        if (model.MarketingEmailsPerDay < 0 || model.MarketingEmailsPerWeek < 0 || model.RecommendedProductsCount is < 0 or > 20)
+            ModelState.AddModelError(nameof(model.MarketingEmailsPerDay), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.NotNegative"));
+
+        foreach (var (field, value) in new[] { (nameof(model.QuietHoursStart), model.QuietHoursStart), (nameof(model.QuietHoursEnd), model.QuietHoursEnd) })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                ModelState.AddModelError(field, await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.QuietHours.Format"));
+        }
+
+        var badDates = (model.BlackoutDates ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(text => !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+        if (badDates.Any())
+            ModelState.AddModelError(nameof(model.BlackoutDates), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.BlackoutDates.Format"));
+
+        if (model.WebhookTimeoutSeconds is < 1 or > 120 || model.WebhookMaxAttempts is < 1 or > 10)
+            ModelState.AddModelError(nameof(model.WebhookTimeoutSeconds), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.Webhook.Range"));
 
         if (model.UseClusteredScheduler && string.IsNullOrWhiteSpace(model.SchedulerConnectionString))
             ModelState.AddModelError(nameof(model.SchedulerConnectionString), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.SchedulerConnectionString.Required"));

@@ -50,4 +50,40 @@ public record ConfigurationModel : BaseNopModel
     /// </summary>
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.SchedulerConnectionString")]
     public string SchedulerConnectionString { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.MarketingEmailsPerDay")]
+    public int MarketingEmailsPerDay { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.MarketingEmailsPerWeek")]
+    public int MarketingEmailsPerWeek { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.QuietHoursStart")]
+    public string QuietHoursStart { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.QuietHoursEnd")]
+    public string QuietHoursEnd { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.BlackoutDates")]
+    public string BlackoutDates { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.StaffAlertEmail")]
+    public string StaffAlertEmail { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.CouponNamePrefix")]
+    public string CouponNamePrefix { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.RecommendedProductsCount")]
+    public int RecommendedProductsCount { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookSecret")]
+    public string WebhookSecret { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookAllowPrivateAddresses")]
+    public bool WebhookAllowPrivateAddresses { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookTimeoutSeconds")]
+    public int WebhookTimeoutSeconds { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookMaxAttempts")]
+    public int WebhookMaxAttempts { get; set; }
 }
