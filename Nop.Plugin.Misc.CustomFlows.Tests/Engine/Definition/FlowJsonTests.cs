@@ -24,6 +24,15 @@ public class FlowJsonTests
     }
 
     [Test]
+    public void Writing_a_flow_puts_out_only_data_not_what_the_engine_derives_from_it()
+    {
+        var json = FlowJson.Serialize(FlowJson.Deserialize(SampleFlows.AbandonedCart));
+
+        Assert.That(json, Does.Not.Contain("\"channel\"").And.Not.Contain("\"isMessage\"").And.Not.Contain("\"isMarketingMessage\""));
+        Assert.That(FlowJson.Serialize(FlowJson.Deserialize(json)), Is.EqualTo(json), "a second round trip changes nothing");
+    }
+
+    [Test]
     public void Reading_the_example_gives_typed_nodes_actions_and_conditions()
     {
         var flow = FlowJson.Deserialize(SampleFlows.AbandonedCart);

@@ -61,6 +61,17 @@ public class AbandonedCartTests
     }
 
     [Test]
+    public void Emptying_the_cart_ends_the_run_without_a_message()
+    {
+        var customer = Customer();
+        var later = Monday10Utc.AddMinutes(10);
+
+        var result = _interpreter.HandleEvent(Entered(customer), Flow, CartChange(customer.CustomerId, later, quantity: 0), Context(customer, later));
+
+        Assert.That((result.Run.Status, result.Run.EndReason), Is.EqualTo((RunStatus.Exited, "cartEmptied")));
+    }
+
+    [Test]
     public void A_cart_left_for_the_abandonment_minutes_gets_its_message()
     {
         var customer = Customer();

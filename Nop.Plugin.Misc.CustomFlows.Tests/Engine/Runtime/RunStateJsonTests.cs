@@ -64,6 +64,7 @@ public class RunStateJsonTests
         var back = JsonSerializer.Deserialize<FlowEffect>(json, FlowJson.Options);
 
         Assert.That(json, Does.Contain("\"type\":\"sendEmail\""));
+        Assert.That(json, Does.Not.Contain("channel").And.Not.Contain("isMessage").And.Not.Contain("isMarketing"), "derived facts about the action are not data");
         Assert.That(((SendEmailAction)back.Action).Template, Is.EqualTo("T"));
     }
 }

@@ -89,6 +89,19 @@ public class WaitAndEventTests
     }
 
     [Test]
+    public void An_event_after_the_timeout_does_not_count_even_if_the_run_was_not_stepped_yet()
+    {
+        var customer = Customer();
+        var waiting = _interpreter.Advance(NewRun(WaitForClick, customer, Monday10Utc), WaitForClick, Context(customer, Monday10Utc)).Run;
+        var lateClick = new FlowEvent { Type = FlowEventType.EmailClicked, CustomerId = customer.CustomerId, OccurredOnUtc = Monday10Utc.AddDays(4), RunId = waiting.RunId, NodeId = "step-1" };
+
+        var afterClick = _interpreter.HandleEvent(waiting, WaitForClick, lateClick, Context(customer, Monday10Utc.AddDays(4))).Run;
+        var result = _interpreter.Advance(afterClick, WaitForClick, Context(customer, Monday10Utc.AddDays(4)));
+
+        Assert.That(result.Effects.Single().NodeId, Is.EqualTo("no-click"));
+    }
+
+    [Test]
     public void A_click_on_another_runs_email_does_not_end_the_wait()
     {
         var customer = Customer();

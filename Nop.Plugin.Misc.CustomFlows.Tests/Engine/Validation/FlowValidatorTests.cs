@@ -183,6 +183,27 @@ public class FlowValidatorTests
         Assert.That(problem.NodeId, Is.Null);
     }
 
+    [TestCase("""{ "type": "showPopup", "template": "Nope" }""", ProblemCodes.UnknownTemplate, "$.nodes[1].action.template")]
+    [TestCase("""{ "type": "webhook", "url": "ftp://example.com" }""", ProblemCodes.Invalid, "$.nodes[1].action.url")]
+    [TestCase("""{ "type": "createCoupon", "percent": 10 }""", ProblemCodes.BadDuration, "$.nodes[1].action.validFor")]
+    [TestCase("""{ "type": "createCoupon", "percent": 10, "amount": 5, "validFor": "7d" }""", ProblemCodes.Invalid, "$.nodes[1].action.percent")]
+    [TestCase("""{ "type": "changeScore", "delta": 0 }""", ProblemCodes.Invalid, "$.nodes[1].action.delta")]
+    [TestCase("""{ "type": "addTag", "tag": " " }""", ProblemCodes.Missing, "$.nodes[1].action.tag")]
+    [TestCase("""{ "type": "sms", "text": "hi" }""", ProblemCodes.JsonShape, "$.nodes[1].action")]
+    public void A_bad_action_is_reported_at_its_property(string action, string code, string path)
+    {
+        var json = Flow($$"""
+            { "type": "start", "id": "s", "trigger": { "event": "order_placed" }, "next": "a" },
+            { "type": "action", "id": "a", "action": {{action}}, "next": "e" },
+            { "type": "end", "id": "e" }
+            """);
+
+        var problems = _validator.Validate(json).Problems;
+
+        Assert.That(problems.Select(p => (p.Code, p.NodeId, p.Path)), Does.Contain((code, "a", path)));
+        Assert.That(problems.Count(p => p.NodeId == "a" && p.Code != ProblemCodes.Unreachable), Is.EqualTo(1));
+    }
+
     [Test]
     public void A_split_with_one_branch_is_refused()
     {

@@ -23,6 +23,11 @@ internal static class EventRouting
         if (run.Status != RunStatus.Waiting)
             return Effect.None;
 
+        // the wait ran out before this event happened; the host just has not stepped the run yet,
+        // and the result must not depend on whether it did
+        if (run.DueOnUtc is { } due && flowEvent.OccurredOnUtc >= due)
+            return Effect.None;
+
         return run.WaitReason switch
         {
             WaitReason.CartAbandonment => ApplyToCartClock(pass, flowEvent),

@@ -9,7 +9,7 @@ public sealed class AddTagAction : FlowAction
     public string Tag { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.CustomerData;
+    protected override ActionChannel GetChannel() => ActionChannel.CustomerData;
 }
 
 /// <summary>
@@ -21,7 +21,7 @@ public sealed class RemoveTagAction : FlowAction
     public string Tag { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.CustomerData;
+    protected override ActionChannel GetChannel() => ActionChannel.CustomerData;
 }
 
 /// <summary>
@@ -33,7 +33,7 @@ public sealed class ChangeScoreAction : FlowAction
     public int Delta { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.CustomerData;
+    protected override ActionChannel GetChannel() => ActionChannel.CustomerData;
 }
 
 /// <summary>
@@ -45,5 +45,5 @@ public sealed class SetFunnelStageAction : FlowAction
     public string Stage { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.CustomerData;
+    protected override ActionChannel GetChannel() => ActionChannel.CustomerData;
 }

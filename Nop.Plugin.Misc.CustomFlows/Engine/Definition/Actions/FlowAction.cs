@@ -21,19 +21,32 @@ public abstract class FlowAction
     /// The channel that performs the action; also what message budgets count.
     /// </summary>
     [JsonIgnore]
-    public abstract ActionChannel Channel { get; }
+    public ActionChannel Channel => GetChannel();
 
     /// <summary>
     /// Whether the action reaches the customer as a marketing message, so budgets, quiet hours and blackout dates apply.
     /// </summary>
     [JsonIgnore]
-    public virtual bool IsMarketingMessage => false;
+    public bool IsMarketingMessage => IsMarketing();
 
     /// <summary>
     /// Whether the action is a message to the customer, counted by the flow's frequency cap.
     /// </summary>
     [JsonIgnore]
-    public virtual bool IsMessage => false;
+    public bool IsMessage => Channel is ActionChannel.Email or ActionChannel.Popup;
+
+    // methods rather than overridable properties: the serializer ignores [JsonIgnore] on a base
+    // property once a derived class overrides it, and these must never reach the JSON
+
+    /// <summary>
+    /// The channel of this kind of action.
+    /// </summary>
+    protected abstract ActionChannel GetChannel();
+
+    /// <summary>
+    /// Whether this action, with its settings, is a marketing message.
+    /// </summary>
+    protected virtual bool IsMarketing() => false;
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ public sealed class WebhookAction : FlowAction
     public string EventName { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.Webhook;
+    protected override ActionChannel GetChannel() => ActionChannel.Webhook;
 }
 
 /// <summary>
@@ -35,7 +35,7 @@ public sealed class AlertStaffAction : FlowAction
     public string Recipient { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.StaffAlert;
+    protected override ActionChannel GetChannel() => ActionChannel.StaffAlert;
 }
 
 /// <summary>
@@ -64,5 +64,5 @@ public sealed class CreateCouponAction : FlowAction
     public decimal? MinOrderTotal { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.Coupon;
+    protected override ActionChannel GetChannel() => ActionChannel.Coupon;
 }

@@ -16,13 +16,11 @@ public sealed class SendEmailAction : FlowAction
     public EmailCategory Category { get; set; } = EmailCategory.Marketing;
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.Email;
+    protected override ActionChannel GetChannel() => ActionChannel.Email;
 
     /// <inheritdoc />
-    public override bool IsMarketingMessage => Category == EmailCategory.Marketing;
+    protected override bool IsMarketing() => Category == EmailCategory.Marketing;
 
-    /// <inheritdoc />
-    public override bool IsMessage => true;
 }
 
 /// <summary>
@@ -53,11 +51,8 @@ public sealed class ShowPopupAction : FlowAction
     public string ExpiresAfter { get; set; }
 
     /// <inheritdoc />
-    public override ActionChannel Channel => ActionChannel.Popup;
+    protected override ActionChannel GetChannel() => ActionChannel.Popup;
 
     /// <inheritdoc />
-    public override bool IsMessage => true;
-
-    /// <inheritdoc />
-    public override bool IsMarketingMessage => true;
+    protected override bool IsMarketing() => true;
 }
