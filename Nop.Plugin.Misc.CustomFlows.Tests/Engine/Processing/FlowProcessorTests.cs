@@ -41,6 +41,7 @@ public class FlowProcessorTests
     private ManualClock _clock;
     private Customers _customers;
     private InMemoryFlowRunStore _store;
+    private List<FlowEffect> _effects;
 
     [SetUp]
     public void NewShop()
@@ -48,6 +49,14 @@ public class FlowProcessorTests
         _clock = new ManualClock();
         _customers = new Customers();
         _store = new InMemoryFlowRunStore();
+        _effects = new List<FlowEffect>();
+    }
+
+    /// <summary>What the host would hand to channels: every report's effects, in order.</summary>
+    private ProcessingReport Collect(ProcessingReport report)
+    {
+        _effects.AddRange(report.Effects);
+        return report;
     }
 
     private FlowProcessor Processor(params CompiledFlow[] live) => new(new FlowCatalog(live), _store, _customers, new FlowInterpreter(), _clock);
@@ -64,10 +73,10 @@ public class FlowProcessorTests
     {
         AddCustomer();
 
-        var report = await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment);
+        var report = Collect(await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment));
 
         Assert.That(report.Entries, Is.EqualTo(new[] { ("thanks", EntryDecision.Enter) }));
-        Assert.That(_store.Outbox.Select(e => e.IdempotencyKey), Is.EqualTo(new[] { "1:step-1:1" }));
+        Assert.That(_effects.Select(e => e.IdempotencyKey), Is.EqualTo(new[] { "1:step-1:1" }));
         Assert.That(_store.Runs[1].Status, Is.EqualTo(RunStatus.Waiting));
     }
 
@@ -76,12 +85,12 @@ public class FlowProcessorTests
     {
         AddCustomer();
         var processor = Processor(ThankThenRemind());
-        await processor.ProcessEventAsync(Order(7, Monday10Utc), Environment);
+        Collect(await processor.ProcessEventAsync(Order(7, Monday10Utc), Environment));
 
         _clock.UtcNow = Monday10Utc.AddDays(2);
-        await processor.ProcessDueRunsAsync(Environment, maxRuns: 100);
+        Collect(await processor.ProcessDueRunsAsync(Environment, maxRuns: 100));
 
-        Assert.That(_store.Outbox.Select(e => e.NodeId), Is.EqualTo(new[] { "step-1", "remind" }));
+        Assert.That(_effects.Select(e => e.NodeId), Is.EqualTo(new[] { "step-1", "remind" }));
         Assert.That(_store.Runs[1].Status, Is.EqualTo(RunStatus.Completed));
     }
 
@@ -90,11 +99,11 @@ public class FlowProcessorTests
     {
         var customer = AddCustomer();
         var processor = Processor(ThankThenRemind());
-        await processor.ProcessEventAsync(Order(7, Monday10Utc), Environment);
+        Collect(await processor.ProcessEventAsync(Order(7, Monday10Utc), Environment));
 
         _clock.UtcNow = Monday10Utc.AddDays(1);
         customer.Orders.Add(new OrderFact(_clock.UtcNow, 30m, []));
-        var report = await processor.ProcessEventAsync(Order(7, _clock.UtcNow), Environment);
+        var report = Collect(await processor.ProcessEventAsync(Order(7, _clock.UtcNow), Environment));
 
         Assert.That(_store.Runs[1].Status, Is.EqualTo(RunStatus.Converted));
         Assert.That(report.Entries, Is.EqualTo(new[] { ("thanks", EntryDecision.Enter) }));
@@ -109,9 +118,9 @@ public class FlowProcessorTests
             new GuardrailSettings { MessageBudget = { new MessageBudgetRule { Channel = ActionChannel.Email, Max = 1, Period = TimeSpan.FromHours(24) } } },
             TimeZoneInfo.Utc);
 
-        await Processor(ThankThenRemind("low", priority: 0), ThankThenRemind("high", priority: 10)).ProcessEventAsync(Order(7, Monday10Utc), environment);
+        Collect(await Processor(ThankThenRemind("low", priority: 0), ThankThenRemind("high", priority: 10)).ProcessEventAsync(Order(7, Monday10Utc), environment));
 
-        Assert.That(_store.Outbox.Select(e => e.FlowId), Is.EqualTo(new[] { "high" }));
+        Assert.That(_effects.Select(e => e.FlowId), Is.EqualTo(new[] { "high" }));
         Assert.That(_store.Runs.Values.Single(r => r.FlowId == "low").WaitReason, Is.EqualTo(WaitReason.Postponed));
     }
 
@@ -119,11 +128,11 @@ public class FlowProcessorTests
     public async Task A_run_of_a_version_the_catalog_no_longer_holds_is_reported_and_left_alone()
     {
         AddCustomer();
-        await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment);
+        Collect(await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment));
         var before = _store.Runs[1];
 
         _clock.UtcNow = Monday10Utc.AddDays(3);
-        var report = await Processor(ThankThenRemind("other")).ProcessDueRunsAsync(Environment, maxRuns: 100);
+        var report = Collect(await Processor(ThankThenRemind("other")).ProcessDueRunsAsync(Environment, maxRuns: 100));
 
         Assert.That(report.Orphans.Single().RunId, Is.EqualTo(1));
         Assert.That(_store.Runs[1], Is.SameAs(before));
@@ -132,7 +141,7 @@ public class FlowProcessorTests
     [Test]
     public async Task An_event_of_an_unknown_customer_starts_nothing()
     {
-        var report = await Processor(ThankThenRemind()).ProcessEventAsync(Order(404, Monday10Utc), Environment);
+        var report = Collect(await Processor(ThankThenRemind()).ProcessEventAsync(Order(404, Monday10Utc), Environment));
 
         Assert.That(report.Entries, Is.Empty);
         Assert.That(_store.Runs, Is.Empty);

@@ -31,9 +31,8 @@ public interface IFlowRunStore
     Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores the new state of an existing run together with the effects it emitted, in one
-    /// transaction (an outbox): channels perform effects from there, so a crash can neither lose
-    /// an effect nor, thanks to the idempotency key, perform it twice. Releases the run's claim.
+    /// Stores the new state of an existing run (and releases its claim). The effects of the step
+    /// are the caller's to perform; their idempotency keys make a repeat after a crash harmless.
     /// </summary>
-    Task UpdateAsync(FlowRunState run, IReadOnlyList<FlowEffect> effects, CancellationToken cancellationToken = default);
+    Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default);
 }

@@ -5,17 +5,12 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 
 /// <summary>
 /// A run store in memory, for the simulator and tests; one process, no claims across nodes.
-/// Effects are kept in an outbox list in the order they were saved.
 /// </summary>
 public sealed class InMemoryFlowRunStore : IFlowRunStore
 {
     private readonly Dictionary<long, FlowRunState> _runs = new();
     private readonly Dictionary<int, List<long>> _runsByCustomer = new();
-    private readonly HashSet<string> _performedKeys = new(StringComparer.Ordinal);
     private long _lastId;
-
-    /// <summary>Every effect saved, in order, each idempotency key once.</summary>
-    public List<FlowEffect> Outbox { get; } = new();
 
     /// <summary>Every run, by id.</summary>
     public IReadOnlyDictionary<long, FlowRunState> Runs => _runs;
@@ -64,19 +59,13 @@ public sealed class InMemoryFlowRunStore : IFlowRunStore
     }
 
     /// <inheritdoc />
-    public Task UpdateAsync(FlowRunState run, IReadOnlyList<FlowEffect> effects, CancellationToken cancellationToken = default)
+    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (!_runs.ContainsKey(run.RunId))
             throw new InvalidOperationException($"Run {run.RunId} was never inserted.");
 
         _runs[run.RunId] = run;
-        foreach (var effect in effects ?? [])
-        {
-            if (_performedKeys.Add(effect.IdempotencyKey))
-                Outbox.Add(effect);
-        }
-
         return Task.CompletedTask;
     }
 

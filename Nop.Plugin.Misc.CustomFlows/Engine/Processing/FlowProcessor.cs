@@ -7,7 +7,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Processing;
 /// <summary>
 /// The engine's loop over its ports, shared by the shop's jobs and the simulator: an event reaches
 /// the customer's open runs and starts the flows it triggers; due runs are claimed and stepped.
-/// Every new state is saved with its effects in one store call (see <see cref="IFlowRunStore.UpdateAsync"/>).
+/// Every new state is saved before its effects are handed back in the report, so the host performs
+/// effects of saved states only (channels de-duplicate by idempotency key).
 /// </summary>
 public sealed class FlowProcessor
 {
@@ -146,7 +147,7 @@ public sealed class FlowProcessor
 
     private async Task SaveAsync(StepResult result, PendingMessagesFacts facts, ProcessingReport report, CancellationToken cancellationToken)
     {
-        await _runs.UpdateAsync(result.Run, result.Effects, cancellationToken);
+        await _runs.UpdateAsync(result.Run, cancellationToken);
         facts.Add(result.Effects);
         report.Steps.Add(result);
     }
