@@ -182,6 +182,15 @@ public class FlowTemplateLibraryTests
         Assert.That(TemplateTokens.Plugin.Keys.Concat(TemplateTokens.NopCommerce).Where(t => !doc.Contains($"`{t}`")), Is.Empty);
     }
 
+    [Test]
+    public void Every_template_has_a_scripted_timeline_test()
+    {
+        var testDirectory = Path.Combine(RepositoryRoot(), "Nop.Plugin.Misc.CustomFlows.Tests", "Engine", "Templates");
+        var sources = string.Concat(Directory.GetFiles(testDirectory, "*TimelineTests.cs").Select(File.ReadAllText));
+
+        Assert.That(FlowTemplateLibrary.All.Where(t => !sources.Contains($"new ScriptedHistory(\"{t.Name}\")")).Select(t => t.Name), Is.Empty);
+    }
+
     private static List<string> Tokens(MessageText text) =>
         TemplateTokens.In(text.Title).Concat(TemplateTokens.In(text.Body)).Concat(TemplateTokens.In(text.Button)).Distinct().ToList();
 
