@@ -46,4 +46,51 @@ internal static class SampleFlows
           ]
         }
         """;
+
+    /// <summary>
+    /// A birthday flow that uses every condition type and every action type once, for the validator and fuzz tests.
+    /// </summary>
+    public const string EveryKind = """
+        {
+          "schemaVersion": 1,
+          "id": "every-kind",
+          "settings": { "reEntry": { "mode": "onceEver" } },
+          "nodes": [
+            { "type": "start", "id": "start", "trigger": { "event": "date", "dateField": "birthday", "offsetDays": -2, "annual": true }, "next": "popup" },
+            { "type": "action", "id": "popup", "action": { "type": "showPopup", "template": "CustomFlows.Popup", "expiresAfter": "2d" }, "next": "check" },
+            { "type": "filter", "id": "check", "condition": { "type": "any", "conditions": [
+              { "type": "ordersCount", "op": "gt", "value": 2, "withinDays": 365 },
+              { "type": "amountSpent", "op": "gte", "value": 500 },
+              { "type": "daysSinceLastOrder", "op": "lte", "value": 30 },
+              { "type": "purchasedSinceEntry", "scope": { "kind": "product", "id": 3 } },
+              { "type": "hasTag", "tag": "vip" },
+              { "type": "score", "op": "gte", "value": 50 },
+              { "type": "funnelStage", "stages": ["loyal"] },
+              { "type": "newsletterConsent", "subscribed": true },
+              { "type": "country", "countries": ["PL"] },
+              { "type": "language", "languages": ["pl"] },
+              { "type": "store", "storeIds": [1] },
+              { "type": "customerRole", "roles": ["Registered"] },
+              { "type": "registered", "registered": true },
+              { "type": "cartValue", "op": "gt", "value": 0 },
+              { "type": "cartContains", "scope": { "kind": "category", "id": 4 } },
+              { "type": "emailEngagement", "nodeId": "mail", "engagement": "opened" },
+              { "type": "popupEngagement", "nodeId": "popup", "engagement": "dismissed" },
+              { "type": "randomPercent", "percent": 50 },
+              { "type": "eventValue", "op": "gte", "value": 0 },
+              { "type": "eventContains", "scope": { "kind": "any" } },
+              { "type": "not", "condition": { "type": "all", "conditions": [] } } ] },
+              "yes": "coupon", "no": "end" },
+            { "type": "action", "id": "coupon", "action": { "type": "createCoupon", "amount": 20, "validFor": "14d", "minOrderTotal": 100 }, "next": "mail" },
+            { "type": "action", "id": "mail", "action": { "type": "sendEmail", "template": "CustomFlows.Thanks", "category": "transactional" }, "next": "hook" },
+            { "type": "action", "id": "hook", "action": { "type": "webhook", "url": "https://example.com/hook", "eventName": "birthday" }, "next": "tag" },
+            { "type": "action", "id": "tag", "action": { "type": "addTag", "tag": "birthday-sent" }, "next": "untag" },
+            { "type": "action", "id": "untag", "action": { "type": "removeTag", "tag": "cold" }, "next": "score" },
+            { "type": "action", "id": "score", "action": { "type": "changeScore", "delta": 5 }, "next": "stage" },
+            { "type": "action", "id": "stage", "action": { "type": "setFunnelStage", "stage": "loyal" }, "next": "alert" },
+            { "type": "action", "id": "alert", "action": { "type": "alertStaff", "message": "Birthday offer sent" }, "next": "end" },
+            { "type": "end", "id": "end" }
+          ]
+        }
+        """;
 }

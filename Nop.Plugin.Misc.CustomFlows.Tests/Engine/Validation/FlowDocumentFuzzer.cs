@@ -21,6 +21,55 @@ internal sealed class FlowDocumentFuzzer
 
     public FlowDocumentFuzzer(int seed) => _random = new Random(seed);
 
+    /// <summary>
+    /// Copies of a document with one property or list item at a time replaced by each replacement.
+    /// </summary>
+    public static IEnumerable<byte[]> EveryPropertyReplaced(string json, string[] replacements)
+    {
+        var original = JsonNode.Parse(json)!;
+        var paths = new List<List<object>>();
+        Collect(original, new List<object>(), paths);
+        foreach (var path in paths)
+        {
+            foreach (var replacement in replacements)
+            {
+                var copy = original.DeepClone();
+                var parent = path.Take(path.Count - 1).Aggregate(copy, (node, step) => step is string name ? node[name]! : node[(int)step]!);
+                var value = JsonNode.Parse(replacement);
+                if (path[^1] is string property)
+                    parent[property] = value;
+                else
+                    parent[(int)path[^1]] = value;
+                yield return Encoding.UTF8.GetBytes(copy.ToJsonString());
+            }
+        }
+    }
+
+    private static void Collect(JsonNode node, List<object> path, List<List<object>> paths)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj)
+                {
+                    var childPath = new List<object>(path) { name };
+                    paths.Add(childPath);
+                    if (child != null)
+                        Collect(child, childPath, paths);
+                }
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var childPath = new List<object>(path) { i };
+                    paths.Add(childPath);
+                    if (array[i] != null)
+                        Collect(array[i], childPath, paths);
+                }
+                break;
+        }
+    }
+
     public byte[] RandomBytes()
     {
         var bytes = new byte[_random.Next(0, 400)];

@@ -43,6 +43,25 @@ public class FlowValidatorFuzzTests
     }
 
     [Test]
+    public void Every_property_of_the_example_replaced_by_a_value_of_another_shape_never_makes_the_validator_throw()
+    {
+        var replacements = new[] { "null", "0", "-1", "\"x\"", "[]", "[null]", "{}", "true" };
+        var cases = 0;
+
+        var documents = FlowDocumentFuzzer.EveryPropertyReplaced(SampleFlows.AbandonedCart, replacements)
+            .Concat(FlowDocumentFuzzer.EveryPropertyReplaced(SampleFlows.EveryKind, replacements));
+        foreach (var document in documents)
+        {
+            AssertAnswered(document, expectProblems: false, cases++);
+            var result = _validator.Validate(document);
+            if (result.IsValid)
+                Assert.DoesNotThrow(() => CompiledFlow.Compile(result.Definition), $"case {cases}");
+        }
+
+        Assert.That(cases, Is.GreaterThan(1500));
+    }
+
+    [Test]
     public void Every_random_flow_the_validator_accepts_compiles_and_runs_without_error()
     {
         var fuzzer = new FlowDocumentFuzzer(seed: 99);

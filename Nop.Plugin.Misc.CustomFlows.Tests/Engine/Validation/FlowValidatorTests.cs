@@ -25,6 +25,21 @@ public class FlowValidatorTests
     }
 
     [Test]
+    public void A_flow_using_every_kind_of_condition_and_action_is_valid_and_runs()
+    {
+        var result = _validator.Validate(SampleFlows.EveryKind);
+        var flow = Nop.Plugin.Misc.CustomFlows.Engine.Runtime.CompiledFlow.Compile(result.Definition);
+        var customer = EngineKit.Customer();
+        customer.Tags.Add("vip");
+        var run = EngineKit.NewRun(flow, customer, EngineKit.Monday10Utc);
+
+        var step = new Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowInterpreter().Advance(run, flow, EngineKit.Context(customer, EngineKit.Monday10Utc));
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(step.Effects.Select(e => e.NodeId), Is.EqualTo(new[] { "popup", "coupon", "mail", "hook", "tag", "untag", "score", "stage", "alert" }));
+    }
+
+    [Test]
     public void Every_problem_is_reported_at_once_with_its_node_and_path()
     {
         // given a flow with six different mistakes in six steps

@@ -24,7 +24,7 @@ internal sealed class NodeSteps
             return true;
         }
 
-        foreach (var exit in definition.ExitConditions)
+        foreach (var exit in definition.ExitConditions ?? [])
         {
             if (ConditionEvaluator.Evaluate(exit.Condition, pass.ConditionContext("exit")))
             {

@@ -14,7 +14,7 @@ public sealed class SplitNode : FlowNode
     /// <inheritdoc />
     public override IEnumerable<(string Exit, string Target)> Exits()
     {
-        for (var i = 0; i < Branches.Count; i++)
+        for (var i = 0; i < (Branches?.Count ?? 0); i++)
             yield return ($"branches[{i}].next", Branches[i]?.Next);
     }
 }
