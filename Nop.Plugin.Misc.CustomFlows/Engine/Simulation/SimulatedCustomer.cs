@@ -1,0 +1,33 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
+
+namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+
+/// <summary>
+/// A customer of the simulated shop: the facts the engine sees, plus what only the simulator needs
+/// (home store, dates that raise date events).
+/// </summary>
+public sealed class SimulatedCustomer
+{
+    /// <summary>
+    /// Creates a customer with default facts (a guest without consent, in store 1).
+    /// </summary>
+    public SimulatedCustomer(int id)
+    {
+        Facts = new CustomerSnapshot { CustomerId = id };
+    }
+
+    /// <summary>The customer id.</summary>
+    public int Id => Facts.CustomerId;
+
+    /// <summary>What the engine sees; the simulator keeps it current as events and actions happen.</summary>
+    public CustomerSnapshot Facts { get; }
+
+    /// <summary>E-mail address, for reports only.</summary>
+    public string Email { get; set; }
+
+    /// <summary>The store used for events that name none.</summary>
+    public int StoreId { get; set; } = 1;
+
+    /// <summary>Dates that can start date flows, by field name ("birthday", "subscriptionEndsOn").</summary>
+    public Dictionary<string, DateOnly> Dates { get; } = new(StringComparer.OrdinalIgnoreCase);
+}

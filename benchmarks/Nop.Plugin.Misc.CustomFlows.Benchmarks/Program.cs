@@ -1,0 +1,3 @@
+using Nop.Plugin.Misc.CustomFlows.Benchmarks;
+
+return EngineBenchmarks.Run(args, Console.Out);

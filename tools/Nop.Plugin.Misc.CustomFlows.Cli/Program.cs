@@ -1,0 +1,3 @@
+using Nop.Plugin.Misc.CustomFlows.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
