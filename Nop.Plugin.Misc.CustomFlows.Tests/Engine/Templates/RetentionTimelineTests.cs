@@ -20,7 +20,7 @@ public class RetentionTimelineTests
             .Customer(1).Customer(2).Customer(3)
             .Order(1, Monday)
             .Order(2, Monday).Order(2, new DateTime(2026, 12, 10, 14, 0, 0, DateTimeKind.Utc))
-            .Order(3, Monday).Changes(3, Monday.AddDays(8), c => c.NewsletterSubscribed = false)
+            .Order(3, Monday).Unsubscribed(3, Monday.AddDays(8))
             .PlayUntil(Monday.AddDays(90));
 
         Assert.That(history.Timeline(1), Is.EqualTo(new[]

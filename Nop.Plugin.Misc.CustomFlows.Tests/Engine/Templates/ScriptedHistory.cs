@@ -1,20 +1,18 @@
 using System.Globalization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
-using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
-using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
-using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
 using Nop.Plugin.Misc.CustomFlows.Engine.Templates;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Templates;
 
 /// <summary>
-/// Plays a short scripted shop history through one template's flow with the real entry rules and
-/// interpreter, on a virtual clock, and writes each customer's timeline as lines "MM-dd HH:mm what".
-/// The shop's side is played the simplest faithful way: orders and carts update the customer's
-/// facts, tag / score / stage effects change them, sent messages count for frequency caps.
+/// A short scripted shop history played through one template's flow by the engine's simulator
+/// (virtual clock, entry rules, interpreter, every channel played), with each customer's timeline
+/// written as lines "MM-dd HH:mm what" so a test can assert it exactly.
 /// </summary>
 internal sealed class ScriptedHistory
 {
@@ -22,14 +20,9 @@ internal sealed class ScriptedHistory
     public static readonly DateTime Monday = new(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc);
 
     private readonly CompiledFlow _flow;
-    private readonly FlowInterpreter _interpreter = new();
-    private readonly GuardrailSettings _guardrails = new();
-    private readonly Dictionary<int, CustomerSnapshot> _customers = new();
-    private readonly Dictionary<int, List<string>> _timelines = new();
-    private readonly List<FlowRunState> _runs = new();
-    private readonly List<Step> _script = new();
-    private long _lastRunId;
-    private bool _played;
+    private readonly Dictionary<int, SimulatedCustomer> _customers = new();
+    private readonly List<SimulationEvent> _script = new();
+    private SimulationReport _report;
 
     public ScriptedHistory(string templateName)
     {
@@ -37,22 +30,22 @@ internal sealed class ScriptedHistory
         _flow = CompiledFlow.Compile(template.CreateDefinition(), FlowTemplateLibrary.Lookup);
     }
 
-    public CompiledFlow Flow => _flow;
-
     /// <summary>A registered, subscribed customer on the store's clock (UTC).</summary>
     public ScriptedHistory Customer(int id, Action<CustomerSnapshot> setup = null)
     {
-        var customer = new CustomerSnapshot { CustomerId = id, IsRegistered = true, NewsletterSubscribed = true, LanguageCode = "en" };
-        setup?.Invoke(customer);
+        var customer = new SimulatedCustomer(id);
+        customer.Facts.IsRegistered = true;
+        customer.Facts.NewsletterSubscribed = true;
+        customer.Facts.LanguageCode = "en";
+        setup?.Invoke(customer.Facts);
         _customers[id] = customer;
-        _timelines[id] = new List<string>();
         return this;
     }
 
-    /// <summary>Ids of customers the split puts in a branch, so a script can pick one per branch.</summary>
+    /// <summary>The id of a customer the split puts in a branch (skipping the first <paramref name="skip"/>), so a script can pick one per branch.</summary>
     public int CustomerInBranch(string splitId, string branchName, int skip = 0)
     {
-        var split = (Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes.SplitNode)_flow.Definition.Nodes.Single(n => n.Id == splitId);
+        var split = (SplitNode)_flow.Definition.Nodes.Single(n => n.Id == splitId);
         var total = split.Branches.Sum(b => b.Weight);
         for (var id = 1; id < 100000; id++)
         {
@@ -87,51 +80,52 @@ internal sealed class ScriptedHistory
     public ScriptedHistory TagAdded(int customerId, DateTime at, string tag) =>
         Add(at, new FlowEvent { Type = FlowEventType.TagAdded, Tag = tag }, customerId, []);
 
-    /// <summary>The daily date job ran for the customer's local date (that of <paramref name="at"/> in UTC unless given).</summary>
+    /// <summary>The shop's daily job raised the date for the customer's local date (that of <paramref name="at"/> in UTC unless given).</summary>
     public ScriptedHistory DateCame(int customerId, DateTime at, string field, DateOnly value, DateOnly? localDate = null) =>
         Add(at, new FlowEvent { Type = FlowEventType.Date, DateField = field, DateValue = value, LocalDate = localDate ?? DateOnly.FromDateTime(at) }, customerId, []);
 
     public ScriptedHistory Custom(int customerId, DateTime at, string eventName) =>
         Add(at, new FlowEvent { Type = FlowEventType.Custom, EventName = eventName }, customerId, []);
 
-    /// <summary>The customer opened / clicked the e-mail (or saw / clicked / dismissed the pop-up) of a step of their latest run.</summary>
-    public ScriptedHistory Engaged(int customerId, DateTime at, FlowEventType type, string nodeId) =>
-        Add(at, new FlowEvent { Type = type, NodeId = nodeId }, customerId, [], ofLatestRun: true);
-
-    /// <summary>Something about the customer changes without an event (e.g. consent withdrawn on the account page).</summary>
-    public ScriptedHistory Changes(int customerId, DateTime at, Action<CustomerSnapshot> change)
+    /// <summary>The customer opened / clicked the e-mail (or saw / clicked / dismissed the pop-up) a step of this flow sent last.</summary>
+    public ScriptedHistory Engaged(int customerId, DateTime at, FlowEventType type, string nodeId)
     {
-        _script.Add(new Step(at, customerId, null, [], false, change));
+        Add(at, new FlowEvent { Type = type, NodeId = nodeId }, customerId, []);
+        _script[^1].FlowId = _flow.Id;
         return this;
     }
 
-    /// <summary>Plays the script, then lets the clock run to <paramref name="until"/>.</summary>
+    /// <summary>The customer withdrew newsletter consent (on the account page: no flow event, only the fact changes).</summary>
+    public ScriptedHistory Unsubscribed(int customerId, DateTime at)
+    {
+        _script.Add(new SimulationEvent { OccurredOnUtc = at, CustomerId = customerId, FactChange = SimulationEvent.NewsletterUnsubscribed });
+        return this;
+    }
+
+    /// <summary>Plays the script, then lets the clock run on to <paramref name="until"/>.</summary>
     public ScriptedHistory PlayUntil(DateTime until)
     {
-        if (_played)
+        if (_report != null)
             throw new InvalidOperationException("A script plays once.");
-        _played = true;
-        foreach (var step in _script.OrderBy(s => s.At))
-        {
-            RunDueUntil(step.At);
-            if (step.Change != null)
-            {
-                step.Change(_customers[step.CustomerId]);
-                continue;
-            }
 
-            Happen(step);
-        }
-
-        RunDueUntil(until);
+        var events = _script.OrderBy(e => e.OccurredOnUtc).ToList();
+        var last = events.Count == 0 ? until : events[^1].OccurredOnUtc;
+        var simulator = new FlowSimulator([_flow], new SimulationOptions { Horizon = until - last });
+        _report = simulator.Run(events, _customers.Values);
         return this;
     }
 
-    public IReadOnlyList<string> Timeline(int customerId) => _timelines[customerId];
+    /// <summary>The customer's timeline; an empty one when nothing happened to them.</summary>
+    public IReadOnlyList<string> Timeline(int customerId) =>
+        (_report.Timelines.FirstOrDefault(t => t.CustomerId == customerId)?.Entries ?? [])
+            .Select(Line).Where(line => line != null).ToList();
 
-    public CustomerSnapshot Facts(int customerId) => _customers[customerId];
+    /// <summary>How often an event that fires the trigger did not let a customer in, by reason ("tooSoon", "alreadyInFlow", ...).</summary>
+    public IReadOnlyDictionary<string, int> NotEntered => _report.Flows.Single().NotEntered;
 
-    private ScriptedHistory Add(DateTime at, FlowEvent flowEvent, int customerId, ProductRef[] items, bool ofLatestRun = false)
+    public CustomerSnapshot Facts(int customerId) => _customers[customerId].Facts;
+
+    private ScriptedHistory Add(DateTime at, FlowEvent flowEvent, int customerId, ProductRef[] items)
     {
         flowEvent.CustomerId = customerId;
         flowEvent.OccurredOnUtc = at;
@@ -139,157 +133,45 @@ internal sealed class ScriptedHistory
         flowEvent.ProductIds = items.Select(i => i.ProductId).ToArray();
         flowEvent.CategoryIds = items.SelectMany(i => i.CategoryIds).Distinct().ToArray();
         flowEvent.AncestorCategoryIds = items.SelectMany(i => i.AncestorCategoryIds).Distinct().ToArray();
-        _script.Add(new Step(at, customerId, flowEvent, items, ofLatestRun, null));
+        _script.Add(new SimulationEvent { Event = flowEvent, OccurredOnUtc = at, CustomerId = customerId, Items = items });
         return this;
     }
 
-    private void Happen(Step step)
+    /// <summary>
+    /// The timeline entries a template test cares about, in its own short words; waits, filter answers
+    /// and jumps show in when and what is sent next, so they are left out.
+    /// </summary>
+    private string Line(TimelineEntry entry)
     {
-        var flowEvent = step.Event;
-        var customer = _customers[step.CustomerId];
-        var now = step.At;
-        if (step.OfLatestRun)
-            flowEvent.RunId = _runs.Where(r => r.CustomerId == customer.CustomerId).Max(r => r.RunId);
-        UpdateFacts(customer, flowEvent, step.Items);
-
-        for (var i = 0; i < _runs.Count; i++)
+        var text = entry.What switch
         {
-            if (_runs[i].CustomerId != customer.CustomerId || _runs[i].IsEnded)
-                continue;
-            var result = _interpreter.HandleEvent(_runs[i], _flow, flowEvent, Context(customer, now));
-            _runs[i] = result.Run;
-            Write(customer, result);
-        }
-
-        var mine = _runs.Where(r => r.CustomerId == customer.CustomerId).ToList();
-        var history = new EntryHistory(mine.Any(r => !r.IsEnded), mine.Count == 0 ? null : mine.Max(r => r.EnteredOnUtc));
-        var decision = EntryRules.Decide(_flow, flowEvent, customer, history, _guardrails, now);
-        if (decision == EntryDecision.NotTriggered)
-            return;
-        if (decision != EntryDecision.Enter)
-        {
-            Line(customer, now, $"not entered: {decision}");
-            return;
-        }
-
-        var run = FlowRunFactory.Create(_flow, flowEvent, now);
-        run.RunId = ++_lastRunId;
-        Line(customer, now, "entered");
-        var first = _interpreter.Advance(run, _flow, Context(customer, now));
-        _runs.Add(first.Run);
-        Write(customer, first);
+            "entered" => "entered",
+            "sent" => Describe(((ActionNode)_flow.Definition.Nodes.Single(n => n.Id == entry.NodeId)).Action),
+            "branched" => $"split: {entry.Detail}",
+            "heldOut" => $"holdout: {entry.NodeId} not performed",
+            "postponed" => $"postponed {entry.NodeId} ({entry.Detail})",
+            "skipped" => $"skipped {entry.NodeId} ({entry.Detail})",
+            "converted" => $"converted: {entry.Detail}",
+            "exited" => $"exited: {entry.Detail}",
+            "ended" => $"completed: {entry.NodeId}",
+            _ => null
+        };
+        return text == null ? null : $"{entry.At.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)} {text}";
     }
 
-    private void RunDueUntil(DateTime until)
+    private static string Describe(FlowAction action) => action switch
     {
-        for (var guard = 0; guard < 10000; guard++)
-        {
-            var index = -1;
-            for (var i = 0; i < _runs.Count; i++)
-            {
-                var run = _runs[i];
-                if (run.IsEnded || run.DueOnUtc == null || run.DueOnUtc > until)
-                    continue;
-                if (index < 0 || run.DueOnUtc < _runs[index].DueOnUtc)
-                    index = i;
-            }
-
-            if (index < 0)
-                return;
-
-            var due = _runs[index];
-            var customer = _customers[due.CustomerId];
-            var result = _interpreter.Advance(due, _flow, Context(customer, due.DueOnUtc.Value));
-            _runs[index] = result.Run;
-            Write(customer, result);
-        }
-
-        throw new InvalidOperationException("The runs did not settle; a flow keeps a run busy without waiting.");
-    }
-
-    private RunContext Context(CustomerSnapshot customer, DateTime now) => new(customer, _guardrails, TimeZoneInfo.Utc, now);
-
-    private static void UpdateFacts(CustomerSnapshot customer, FlowEvent flowEvent, ProductRef[] items)
-    {
-        switch (flowEvent.Type)
-        {
-            case FlowEventType.OrderPlaced:
-                customer.Orders.Add(new OrderFact(flowEvent.OccurredOnUtc, flowEvent.Value, items));
-                customer.Cart.Clear();
-                customer.CartValue = 0;
-                break;
-            case FlowEventType.CartUpdated:
-                customer.Cart = items.ToList();
-                customer.CartValue = flowEvent.Value;
-                break;
-            case FlowEventType.TagAdded:
-                customer.Tags.Add(flowEvent.Tag);
-                break;
-        }
-    }
-
-    private void Write(CustomerSnapshot customer, StepResult result)
-    {
-        var effects = new Queue<FlowEffect>(result.Effects);
-        foreach (var record in result.Records)
-        {
-            var text = record.Kind switch
-            {
-                StepKind.Branched => $"split: {record.Detail}",
-                StepKind.ActionEmitted => Perform(customer, effects.Dequeue()),
-                StepKind.ActionSuppressed => $"holdout: {record.NodeId} not performed",
-                StepKind.ActionPostponed => $"postponed {record.NodeId} ({record.Detail})",
-                StepKind.ActionSkipped => $"skipped {record.NodeId} ({record.Detail})",
-                StepKind.Converted => $"converted: {record.Detail}",
-                StepKind.Exited => $"exited: {record.Detail}",
-                StepKind.Completed => $"completed: {record.Detail}",
-                _ => null
-            };
-            if (text != null)
-                Line(customer, record.AtUtc, text);
-        }
-    }
-
-    /// <summary>Plays the channel: applies customer-data effects, counts messages, and describes the effect.</summary>
-    private static string Perform(CustomerSnapshot customer, FlowEffect effect)
-    {
-        var action = effect.Action;
-        if (action.IsMessage)
-            customer.Messages.Add(new SentMessage(effect.CreatedOnUtc, action.Channel, action.IsMarketingMessage, effect.FlowId));
-
-        switch (action)
-        {
-            case SendEmailAction email:
-                return email.Category == EmailCategory.Transactional ? $"email {email.Template} (transactional)" : $"email {email.Template}";
-            case ShowPopupAction popup:
-                return $"popup {popup.Template}";
-            case WebhookAction webhook:
-                return $"webhook {webhook.EventName}";
-            case AddTagAction add:
-                customer.Tags.Add(add.Tag);
-                return $"tag +{add.Tag}";
-            case RemoveTagAction remove:
-                customer.Tags.Remove(remove.Tag);
-                return $"tag -{remove.Tag}";
-            case ChangeScoreAction score:
-                customer.Score += score.Delta;
-                return $"score {score.Delta.ToString("+0;-0", CultureInfo.InvariantCulture)}";
-            case SetFunnelStageAction stage:
-                customer.FunnelStage = stage.Stage;
-                return $"stage {stage.Stage}";
-            case AlertStaffAction:
-                return "alert staff";
-            case CreateCouponAction { Percent: { } percent } coupon:
-                return $"coupon {percent.ToString(CultureInfo.InvariantCulture)}% for {coupon.ValidFor}";
-            case CreateCouponAction coupon:
-                return $"coupon {coupon.Amount?.ToString(CultureInfo.InvariantCulture)} off for {coupon.ValidFor}";
-            default:
-                throw new InvalidOperationException($"No channel plays {action.GetType().Name}.");
-        }
-    }
-
-    private void Line(CustomerSnapshot customer, DateTime at, string text) =>
-        _timelines[customer.CustomerId].Add($"{at.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)} {text}");
-
-    private sealed record Step(DateTime At, int CustomerId, FlowEvent Event, ProductRef[] Items, bool OfLatestRun, Action<CustomerSnapshot> Change);
+        SendEmailAction { Category: EmailCategory.Transactional } email => $"email {email.Template} (transactional)",
+        SendEmailAction email => $"email {email.Template}",
+        ShowPopupAction popup => $"popup {popup.Template}",
+        WebhookAction webhook => $"webhook {webhook.EventName}",
+        AddTagAction add => $"tag +{add.Tag}",
+        RemoveTagAction remove => $"tag -{remove.Tag}",
+        ChangeScoreAction score => $"score {score.Delta.ToString("+0;-0", CultureInfo.InvariantCulture)}",
+        SetFunnelStageAction stage => $"stage {stage.Stage}",
+        AlertStaffAction => "alert staff",
+        CreateCouponAction { Percent: { } percent } coupon => $"coupon {percent.ToString(CultureInfo.InvariantCulture)}% for {coupon.ValidFor}",
+        CreateCouponAction coupon => $"coupon {coupon.Amount?.ToString(CultureInfo.InvariantCulture)} off for {coupon.ValidFor}",
+        _ => throw new InvalidOperationException($"No description for {action.GetType().Name}.")
+    };
 }

@@ -33,9 +33,9 @@ public class WelcomeAndFeedbackTimelineTests
             "11-25 10:00 email CustomFlows.Onboarding.Guide",
             "11-26 10:00 email CustomFlows.Onboarding.Tips",
             "11-26 10:00 tag +onboarded",
-            "11-26 10:00 completed: end",
-            "12-13 10:00 not entered: EnteredBefore"
+            "11-26 10:00 completed: end"
         }));
+        Assert.That(history.NotEntered, Is.EqualTo(new Dictionary<string, int> { ["enteredBefore"] = 1 }), "onboarding happens once ever");
         Assert.That(history.Timeline(buyer), Is.EqualTo(new[]
         {
             "11-23 10:00 entered",
@@ -116,7 +116,8 @@ public class WelcomeAndFeedbackTimelineTests
             "11-26 11:00 holdout: cold not performed",
             "11-26 11:00 completed: end"
         }), "the control group's tags before the split are set; after it nothing is");
-        Assert.That(history.Timeline(noConsent), Is.EqualTo(new[] { "11-23 10:00 not entered: NotInAudience" }));
+        Assert.That(history.Timeline(noConsent), Is.Empty);
+        Assert.That(history.NotEntered, Is.EqualTo(new Dictionary<string, int> { ["notInAudience"] = 1 }));
     }
 
     [Test]
@@ -126,7 +127,7 @@ public class WelcomeAndFeedbackTimelineTests
             .Customer(1).Customer(2, c => c.Orders.Add(new OrderFact(Monday.AddDays(-30), 70m, []))).Customer(3)
             .Subscribed(1, Monday).Subscribed(1, Monday.AddDays(12))
             .Subscribed(2, Monday)
-            .Subscribed(3, Monday).Changes(3, Monday.AddDays(1), c => c.NewsletterSubscribed = false)
+            .Subscribed(3, Monday).Unsubscribed(3, Monday.AddDays(1))
             .PlayUntil(Monday.AddDays(14));
 
         Assert.That(history.Timeline(1), Is.EqualTo(new[]
@@ -136,9 +137,9 @@ public class WelcomeAndFeedbackTimelineTests
             "11-23 10:00 email CustomFlows.NewsletterWelcome.Code (transactional)",
             "11-26 10:00 email CustomFlows.NewsletterWelcome.Bestsellers",
             "11-26 10:00 tag +newsletter-welcomed",
-            "11-26 10:00 completed: end",
-            "12-05 10:00 not entered: EnteredBefore"
+            "11-26 10:00 completed: end"
         }));
+        Assert.That(history.NotEntered, Is.EqualTo(new Dictionary<string, int> { ["enteredBefore"] = 1 }), "subscribing again does not repeat the welcome");
         Assert.That(history.Timeline(2), Is.EqualTo(new[]
         {
             "11-23 10:00 entered",
@@ -174,9 +175,9 @@ public class WelcomeAndFeedbackTimelineTests
         {
             "11-23 10:00 entered",
             "11-30 10:00 email CustomFlows.Nps.First",
-            "11-30 10:00 completed: end",
-            "12-03 10:00 not entered: TooSoon"
+            "11-30 10:00 completed: end"
         }));
+        Assert.That(history.NotEntered, Is.EqualTo(new Dictionary<string, int> { ["tooSoon"] = 1 }), "one survey per 90 days");
         Assert.That(history.Timeline(2), Is.EqualTo(new[]
         {
             "11-23 10:00 entered",
