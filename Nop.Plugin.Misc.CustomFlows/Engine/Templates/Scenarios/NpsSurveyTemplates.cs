@@ -35,7 +35,7 @@ internal static class NpsSurveyTemplates
                 new("One question for a loyal customer",
                     "<p>%Customer.FirstName%, you have shopped with us several times, thank you. How likely are you to recommend %Store.Name% to a friend, from 0 to 10?</p><p><a href=\"%CustomFlows.SurveyUrl%\">Answer in one click</a></p><p><a href=\"%CustomFlows.UnsubscribeUrl%\">Unsubscribe</a></p>"),
                 new("Jedno pytanie do stałego klienta",
-                    "<p>%Customer.FirstName%, robisz u nas zakupy nie pierwszy raz, dziękujemy. Jak bardzo, w skali od 0 do 10, polecił(a)byś %Store.Name% znajomym?</p><p><a href=\"%CustomFlows.SurveyUrl%\">Odpowiedz jednym kliknięciem</a></p><p><a href=\"%CustomFlows.UnsubscribeUrl%\">Wypisz mnie</a></p>")),
+                    "<p>%Customer.FirstName%, robisz u nas zakupy nie pierwszy raz, dziękujemy. Jak bardzo, w skali od 0 do 10, poleciłbyś %Store.Name% znajomym?</p><p><a href=\"%CustomFlows.SurveyUrl%\">Odpowiedz jednym kliknięciem</a></p><p><a href=\"%CustomFlows.UnsubscribeUrl%\">Wypisz mnie</a></p>")),
             TemplateMessage.Email("CustomFlows.Nps.First",
                 new("How was your first order?",
                     "<p>%Customer.FirstName%, your first order from %Store.Name% should have arrived by now. On a scale from 0 to 10, how likely are you to recommend us?</p><p><a href=\"%CustomFlows.SurveyUrl%\">Rate us</a></p><p><a href=\"%CustomFlows.UnsubscribeUrl%\">Unsubscribe</a></p>"),
