@@ -1,14 +1,17 @@
 using Nop.Core;
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Components;
 using Nop.Plugin.Misc.CustomFlows.Infrastructure;
 using Nop.Plugin.Misc.CustomFlows.Localization;
+using Nop.Plugin.Misc.CustomFlows.Services.Installation;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Plugins;
 using Nop.Services.Security;
 using Nop.Services.Stores;
@@ -29,6 +32,7 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     private readonly IPermissionService _permissionService;
     private readonly ISettingService _settingService;
     private readonly IStoreMappingService _storeMappingService;
+    private readonly TemplateMessageInstaller _templateMessageInstaller;
     private readonly IWebHelper _webHelper;
     private readonly WidgetSettings _widgetSettings;
 
@@ -36,9 +40,12 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
     #region Ctor
 
-    public CustomFlowsPlugin(IRepository<Flow> flowRepository,
+    public CustomFlowsPlugin(EmailAccountSettings emailAccountSettings,
+        IRepository<Flow> flowRepository,
         ILanguageService languageService,
         ILocalizationService localizationService,
+        ILocalizedEntityService localizedEntityService,
+        IMessageTemplateService messageTemplateService,
         IPermissionService permissionService,
         ISettingService settingService,
         IStoreMappingService storeMappingService,
@@ -51,6 +58,8 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _permissionService = permissionService;
         _settingService = settingService;
         _storeMappingService = storeMappingService;
+        //built here from nopCommerce's own services: a plugin being installed has no registrations of its own yet
+        _templateMessageInstaller = new TemplateMessageInstaller(emailAccountSettings, languageService, localizedEntityService, messageTemplateService);
         _webHelper = webHelper;
         _widgetSettings = widgetSettings;
     }
@@ -118,6 +127,9 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         await InstallLocalesAsync();
 
+        //the texts of the template library, editable under Content management > Message templates
+        await _templateMessageInstaller.InstallAsync();
+
         await _permissionService.InsertPermissionsAsync();
 
         await base.InstallAsync();
@@ -145,6 +157,8 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
 
         await _localizationService.DeleteLocaleResourcesAsync(CustomFlowsDefaults.LocalePrefix);
+
+        await _templateMessageInstaller.UninstallAsync();
 
         foreach (var permission in new CustomFlowsPermissionConfigManager().AllConfigs)
             await _permissionService.DeletePermissionAsync(permission.SystemName);

@@ -2,6 +2,9 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Messages;
+using Nop.Plugin.Misc.CustomFlows.Services.Installation;
+using Nop.Services.Messages;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Tests.Support;
@@ -22,6 +25,9 @@ public class CustomFlowsPluginTests
     private Mock<ILanguageService> _languages;
     private Mock<IPermissionService> _permissions;
     private Mock<IStoreMappingService> _storeMappings;
+    private Mock<IMessageTemplateService> _messageTemplates;
+    private Mock<ILocalizedEntityService> _localizedEntities;
+    private List<MessageTemplate> _insertedTemplates;
     private InMemoryRepository<Flow> _flows;
     private WidgetSettings _widgetSettings;
     private List<(Dictionary<string, string> Resources, int? LanguageId)> _addedResources;
@@ -35,6 +41,13 @@ public class CustomFlowsPluginTests
         _languages = new Mock<ILanguageService>();
         _permissions = new Mock<IPermissionService>();
         _storeMappings = new Mock<IStoreMappingService>();
+        _messageTemplates = new Mock<IMessageTemplateService>();
+        _insertedTemplates = new List<MessageTemplate>();
+        _messageTemplates.Setup(m => m.GetMessageTemplatesByNameAsync(It.IsAny<string>(), null)).ReturnsAsync(new List<MessageTemplate>());
+        _messageTemplates.Setup(m => m.InsertMessageTemplateAsync(It.IsAny<MessageTemplate>()))
+            .Callback<MessageTemplate>(t => { t.Id = _insertedTemplates.Count + 1; _insertedTemplates.Add(t); })
+            .Returns(Task.CompletedTask);
+        _localizedEntities = new Mock<ILocalizedEntityService>();
         _flows = new InMemoryRepository<Flow>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = new List<string> { "Widgets.NivoSlider" } };
         _addedResources = new();
@@ -59,8 +72,8 @@ public class CustomFlowsPluginTests
         var webHelper = new Mock<IWebHelper>();
         webHelper.Setup(w => w.GetStoreLocation(null)).Returns("https://shop.example/");
 
-        return new CustomFlowsPlugin(_flows, _languages.Object, _localization.Object, _permissions.Object,
-            _settings.Object, _storeMappings.Object, webHelper.Object, _widgetSettings);
+        return new CustomFlowsPlugin(new EmailAccountSettings { DefaultEmailAccountId = 3 }, _flows, _languages.Object, _localization.Object,
+            _localizedEntities.Object, _messageTemplates.Object, _permissions.Object, _settings.Object, _storeMappings.Object, webHelper.Object, _widgetSettings);
     }
 
     [Test]
@@ -105,6 +118,46 @@ public class CustomFlowsPluginTests
         var (polish, polishLanguage) = _addedResources[1];
         Assert.That(polishLanguage, Is.EqualTo(2));
         Assert.That(polish, Is.EquivalentTo(CustomFlowsLocales.Polish));
+    }
+
+    [Test]
+    public async Task Install_adds_every_template_library_message_as_an_active_message_template_with_polish_texts()
+    {
+        await CreatePlugin().InstallAsync();
+
+        var expected = TemplateMessageInstaller.LibraryMessages();
+        Assert.That(expected, Is.Not.Empty);
+        Assert.That(_insertedTemplates.Select(t => t.Name), Is.EqualTo(expected.Select(m => m.Reference)));
+        Assert.That(_insertedTemplates, Has.All.Matches<MessageTemplate>(t => t.IsActive && t.EmailAccountId == 3 && !string.IsNullOrEmpty(t.Subject)));
+
+        var first = expected[0];
+        var firstTemplate = _insertedTemplates[0];
+        Assert.That(firstTemplate.Subject, Is.EqualTo(first.En.Title));
+        _localizedEntities.Verify(l => l.SaveLocalizedValueAsync(firstTemplate, It.IsAny<System.Linq.Expressions.Expression<Func<MessageTemplate, string>>>(), first.Pl.Title, 2), Times.Once);
+        _localizedEntities.Verify(l => l.SaveLocalizedValueAsync(It.IsAny<MessageTemplate>(), It.IsAny<System.Linq.Expressions.Expression<Func<MessageTemplate, string>>>(), It.IsAny<string>(), 1), Times.Never,
+            "English is the template's own text; only the Polish language gets localized values");
+    }
+
+    [Test]
+    public async Task A_message_template_the_shop_already_has_is_left_as_it_is()
+    {
+        var existing = TemplateMessageInstaller.LibraryMessages()[0].Reference;
+        _messageTemplates.Setup(m => m.GetMessageTemplatesByNameAsync(existing, null)).ReturnsAsync(new List<MessageTemplate> { new() { Name = existing, Subject = "edited by the shop" } });
+
+        await CreatePlugin().InstallAsync();
+
+        Assert.That(_insertedTemplates.Select(t => t.Name), Does.Not.Contain(existing));
+    }
+
+    [Test]
+    public async Task Uninstall_removes_the_template_library_message_templates()
+    {
+        var installed = new MessageTemplate { Name = TemplateMessageInstaller.LibraryMessages()[0].Reference };
+        _messageTemplates.Setup(m => m.GetMessageTemplatesByNameAsync(installed.Name, null)).ReturnsAsync(new List<MessageTemplate> { installed });
+
+        await CreatePlugin().UninstallAsync();
+
+        _messageTemplates.Verify(m => m.DeleteMessageTemplateAsync(installed), Times.Once);
     }
 
     [Test]

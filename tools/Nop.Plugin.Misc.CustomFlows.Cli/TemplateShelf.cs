@@ -18,13 +18,14 @@ public sealed record ShelfTemplate(string Name, string Description, string Goal,
 public static class TemplateShelf
 {
     /// <summary>
-    /// The template library's templates. The library is not in this build yet, so the shelf is empty
-    /// and <c>demo</c> runs the bundled sample flows instead.
+    /// The template library's templates (English descriptions)
     /// </summary>
-    public static Func<IReadOnlyList<ShelfTemplate>> Library { get; set; } = () => [];
+    public static Func<IReadOnlyList<ShelfTemplate>> Library { get; set; } = () => Engine.Templates.FlowTemplateLibrary.All
+        .Select(t => new ShelfTemplate(t.Name, t.Description.En, t.Goal.En, t.CreateDefinition()))
+        .ToList();
 
     /// <summary>
-    /// Sample flows bundled with the CLI (samples/*.json), so <c>demo</c> shows something before the library exists.
+    /// Sample flows bundled with the CLI (samples/*.json), run by <c>demo</c> when the library is empty.
     /// </summary>
     public static IReadOnlyList<ShelfTemplate> Samples()
     {

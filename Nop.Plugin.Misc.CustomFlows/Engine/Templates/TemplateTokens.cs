@@ -46,6 +46,8 @@ public static partial class TemplateTokens
     /// </summary>
     public static bool IsKnown(string token) => Plugin.ContainsKey(token) || NopCommerce.Contains(token);
 
-    [GeneratedRegex(@"%[A-Za-z]+\.[A-Za-z]+%")]
-    private static partial Regex TokenPattern();
+    //a plain compiled pattern rather than a generated one: the engine builds without source generators too (the CLI, the isolation check)
+    private static readonly Regex TokenRegex = new(@"%[A-Za-z]+\.[A-Za-z]+%", RegexOptions.Compiled);
+
+    private static Regex TokenPattern() => TokenRegex;
 }

@@ -119,15 +119,36 @@ public class CliTests
     }
 
     [Test]
-    public void Demo_generates_a_shop_and_prints_a_summary_row_per_flow()
+    public void Demo_generates_a_shop_and_prints_a_summary_row_per_template_of_the_library()
     {
         var (exit, output, error) = Run("demo", "--customers", "300", "--days", "7");
 
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("Sample shop: 300 customers"));
         Assert.That(output, Does.Match(@"flow\s+entered\s+email\s+popup\s+other\s+converted"));
-        foreach (var sample in TemplateShelf.Samples())
-            Assert.That(output, Does.Match($@"\n{sample.Name}\s+\d+"), sample.Name);
+        var templates = TemplateShelf.Library();
+        Assert.That(templates, Has.Count.GreaterThanOrEqualTo(20), "the demo runs the template library");
+        foreach (var template in templates)
+            Assert.That(output, Does.Match($@"\n{template.Name}\s+\d+"), template.Name);
+    }
+
+    [Test]
+    public void Demo_falls_back_to_the_bundled_samples_when_the_library_is_empty()
+    {
+        var previous = TemplateShelf.Library;
+        TemplateShelf.Library = () => [];
+        try
+        {
+            var (exit, output, error) = Run("demo", "--customers", "300", "--days", "7");
+
+            Assert.That(exit, Is.EqualTo(0), error);
+            foreach (var sample in TemplateShelf.Samples())
+                Assert.That(output, Does.Match($@"\n{sample.Name}\s+\d+"), sample.Name);
+        }
+        finally
+        {
+            TemplateShelf.Library = previous;
+        }
     }
 
     [Test]
