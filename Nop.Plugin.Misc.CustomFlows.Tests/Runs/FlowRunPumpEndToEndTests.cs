@@ -1,23 +1,11 @@
-using Moq;
-using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
-using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
-using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Plugin.Misc.CustomFlows.Tests.Support;
-using Nop.Services.Catalog;
-using Nop.Services.Configuration;
-using Nop.Services.Customers;
-using Nop.Services.Directory;
-using Nop.Services.Helpers;
-using Nop.Services.Localization;
-using Nop.Services.Messages;
-using Nop.Services.Orders;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
 
@@ -66,83 +54,36 @@ public class FlowRunPumpEndToEndTests
 
     private MovableClock _clock;
     private RecordingDispatcher _dispatcher;
+    private PumpHarness _shop;
     private InMemoryRepository<FlowInboxEvent> _inbox;
     private InMemoryRepository<FlowRun> _runs;
     private InMemoryRepository<FlowNodeDailyStat> _stats;
-    private List<Order> _orders;
     private FlowInboxProcessor _inboxProcessor;
-    private DueFlowRunProcessor _dueProcessor;
     private FlowInboxWriter _inboxWriter;
     private CustomFlowsSettings _settings;
 
     [SetUp]
-    public async Task SetUp()
+    public void SetUp()
     {
         _clock = new MovableClock(Start);
         _dispatcher = new RecordingDispatcher();
-        _inbox = new InMemoryRepository<FlowInboxEvent>();
-        _runs = new InMemoryRepository<FlowRun>();
-        _stats = new InMemoryRepository<FlowNodeDailyStat>();
-        _orders = new List<Order>();
         //no quiet hours, so the test's clock times are the send times
         _settings = new CustomFlowsSettings { Enabled = true, QuietHoursStart = "", QuietHoursEnd = "" };
-
-        var flows = new InMemoryRepository<Flow>();
-        var versions = new InMemoryRepository<FlowVersion>();
-        var flow = new Flow { Name = "Thank you", StatusId = (int)FlowStatus.Active };
-        await flows.InsertAsync(flow);
-        var version = new FlowVersion { FlowId = flow.Id, VersionNumber = 1, DefinitionJson = ThankYouFlow };
-        await versions.InsertAsync(version);
-        flow.PublishedVersionId = version.Id;
-        await flows.UpdateAsync(flow);
-
-        var customer = new Customer { Id = 7, Email = "ala@example.pl", Active = true };
-        var customers = new Mock<ICustomerService>();
-        customers.Setup(c => c.GetCustomerByIdAsync(7)).ReturnsAsync(customer);
-        customers.Setup(c => c.IsRegisteredAsync(customer, true)).ReturnsAsync(true);
-        customers.Setup(c => c.GetCustomerRolesAsync(customer, false)).ReturnsAsync(new List<CustomerRole>());
-        var orderService = new Mock<IOrderService>();
-        orderService.Setup(o => o.SearchOrdersAsync(It.IsAny<int>(), 0, 7, 0, 0, 0, 0, null, null, null, null, null, null, null, null, "", null, 0, It.IsAny<int>(), false))
-            .ReturnsAsync(() => new InMemoryPagedList<Order>(_orders.ToList(), 0, int.MaxValue, _orders.Count));
-        orderService.Setup(o => o.GetOrderItemsAsync(It.IsAny<int>(), null, null, 0))
-            .ReturnsAsync<int, bool?, bool?, int, IOrderService, IList<OrderItem>>((orderId, _, _, _) => new List<OrderItem> { new() { OrderId = orderId, ProductId = 100, Quantity = 1 } });
-        var categories = new Mock<ICategoryService>();
-        categories.Setup(c => c.GetProductCategoryIdsAsync(It.IsAny<int[]>())).ReturnsAsync(new Dictionary<int, int[]>());
-        var cart = new Mock<IShoppingCartService>();
-        cart.Setup(c => c.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, It.IsAny<int>(), null, null, null, null)).ReturnsAsync(new List<ShoppingCartItem>());
-        var newsletter = new Mock<INewsLetterSubscriptionService>();
-        newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync("ala@example.pl", It.IsAny<int>(), 0, true))
-            .ReturnsAsync(new List<NewsLetterSubscription> { new() { Email = "ala@example.pl", Active = true, StoreId = 1 } });
-        var dateTime = new Mock<IDateTimeHelper>();
-        dateTime.Setup(d => d.DefaultStoreTimeZone).Returns(TimeZoneInfo.Utc);
-        dateTime.Setup(d => d.GetCustomerTimeZoneAsync(customer)).ReturnsAsync(TimeZoneInfo.Utc);
-        var settingService = new Mock<ISettingService>();
-        settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(() => _settings);
-
-        var categoryResolver = new Nop.Plugin.Misc.CustomFlows.Services.Catalog.ProductCategoryResolver(categories.Object);
-        var facts = new NopCustomerFactsSource(categoryResolver, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
-            new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
-            new InMemoryRepository<CustomerFlowState>());
-        var catalog = new FlowCatalog(flows, versions);
-        var pump = new FlowRunPump(catalog, _dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, _runs), settingService.Object, _stats, _clock);
-
-        _inboxWriter = new FlowInboxWriter(_inbox, _clock);
-        _inboxProcessor = new FlowInboxProcessor(categoryResolver, customers.Object, catalog, _inbox, orderService.Object,
-            new InMemoryRepository<PendingPopup>(), pump, _runs, _clock);
-        _dueProcessor = new DueFlowRunProcessor(catalog, pump, _clock);
+        _shop = new PumpHarness(ThankYouFlow, new Customer { Id = 7, Email = "ala@example.pl", Active = true }, _clock, _dispatcher,
+            () => new List<NewsLetterSubscription> { new() { Email = "ala@example.pl", Active = true, StoreId = 1 } }, _settings);
+        _inbox = _shop.Inbox;
+        _runs = _shop.Runs;
+        _stats = _shop.Stats;
+        _inboxProcessor = _shop.InboxProcessor;
+        _inboxWriter = _shop.InboxWriter;
     }
 
-    private async Task PlaceOrderAsync(int orderId, decimal total)
-    {
-        _orders.Add(new Order { Id = orderId, CustomerId = 7, StoreId = 1, OrderTotal = total, CreatedOnUtc = _clock.UtcNow, OrderStatusId = 10 });
-        await _inboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, 7, 1, new OrderPayload(orderId, total, "PLN"));
-        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
-    }
+    private Task PlaceOrderAsync(int orderId, decimal total) => _shop.PlaceOrderAsync(orderId, total);
 
     private async Task AdvanceToAsync(DateTime utc)
     {
         _clock.UtcNow = utc;
-        await _dueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+        await _shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
     }
 
     private string[] SentTemplates() => _dispatcher.Dispatched.Select(e => ((SendEmailAction)e.Action).Template).ToArray();

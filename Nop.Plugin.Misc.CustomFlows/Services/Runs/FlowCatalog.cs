@@ -17,7 +17,9 @@ public class FlowCatalog : IFlowCatalog
 {
     #region Fields
 
-    private static readonly ConcurrentDictionary<int, CompiledFlow> CompiledVersions = new();
+    //keyed by the row and its text: a version row is immutable once published, and a database restored
+    //or recreated under the same ids (tests, a reinstall) must not be served a stale compilation
+    private static readonly ConcurrentDictionary<(int VersionId, int FlowId, int Number, string Json), CompiledFlow> CompiledVersions = new();
 
     private readonly IRepository<Flow> _flowRepository;
     private readonly IRepository<FlowVersion> _flowVersionRepository;
@@ -91,7 +93,8 @@ public class FlowCatalog : IFlowCatalog
 
     private static CompiledFlow Compile(FlowVersion version)
     {
-        return CompiledVersions.GetOrAdd(version.Id, _ =>
+        var key = (version.Id, version.FlowId, version.VersionNumber, version.DefinitionJson ?? string.Empty);
+        return CompiledVersions.GetOrAdd(key, _ =>
         {
             try
             {
@@ -105,13 +108,13 @@ public class FlowCatalog : IFlowCatalog
             {
                 return null;
             }
-        }) ?? RemoveFailed(version.Id);
+        }) ?? RemoveFailed(key);
     }
 
-    private static CompiledFlow RemoveFailed(int versionId)
+    private static CompiledFlow RemoveFailed((int, int, int, string) key)
     {
         //a version that does not compile is not cached, so a fixed plugin can read it after an update
-        CompiledVersions.TryRemove(versionId, out _);
+        CompiledVersions.TryRemove(key, out _);
         return null;
     }
 

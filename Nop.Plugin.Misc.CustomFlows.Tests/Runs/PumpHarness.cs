@@ -1,0 +1,108 @@
+using Moq;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
+using Nop.Plugin.Misc.CustomFlows.Tests.Support;
+using Nop.Services.Catalog;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
+
+/// <summary>
+/// The shop side of the run pump over in-memory tables and mocked nopCommerce services: one
+/// published flow, one customer, and the orders the test places
+/// </summary>
+internal sealed class PumpHarness
+{
+    public PumpHarness(string flowJson, Customer customer, TimeProvider clock, IFlowEffectDispatcher dispatcher,
+        Func<IList<NewsLetterSubscription>> subscriptions, CustomFlowsSettings settings)
+    {
+        Customer = customer;
+        Settings = settings;
+
+        var flows = new InMemoryRepository<Flow>();
+        var versions = new InMemoryRepository<FlowVersion>();
+        var flow = new Flow { Name = "Flow under test", StatusId = (int)FlowStatus.Active };
+        flows.InsertAsync(flow).GetAwaiter().GetResult();
+        var version = new FlowVersion { FlowId = flow.Id, VersionNumber = 1, DefinitionJson = flowJson };
+        versions.InsertAsync(version).GetAwaiter().GetResult();
+        flow.PublishedVersionId = version.Id;
+        flows.UpdateAsync(flow).GetAwaiter().GetResult();
+
+        var customers = new Mock<ICustomerService>();
+        customers.Setup(c => c.GetCustomerByIdAsync(customer.Id)).ReturnsAsync(customer);
+        customers.Setup(c => c.IsRegisteredAsync(customer, true)).ReturnsAsync(true);
+        customers.Setup(c => c.GetCustomerRolesAsync(customer, false)).ReturnsAsync(new List<CustomerRole>());
+        var orderService = new Mock<IOrderService>();
+        orderService.Setup(o => o.SearchOrdersAsync(It.IsAny<int>(), 0, customer.Id, 0, 0, 0, 0, null, null, null, null, null, null, null, null, "", null, 0, It.IsAny<int>(), false))
+            .ReturnsAsync(() => new InMemoryPagedList<Order>(Orders.ToList(), 0, int.MaxValue, Orders.Count));
+        orderService.Setup(o => o.GetOrderItemsAsync(It.IsAny<int>(), null, null, 0))
+            .ReturnsAsync<int, bool?, bool?, int, IOrderService, IList<OrderItem>>((orderId, _, _, _) => new List<OrderItem> { new() { OrderId = orderId, ProductId = 100, Quantity = 1 } });
+        var categories = new Mock<ICategoryService>();
+        categories.Setup(c => c.GetProductCategoryIdsAsync(It.IsAny<int[]>())).ReturnsAsync(new Dictionary<int, int[]>());
+        var cart = new Mock<IShoppingCartService>();
+        cart.Setup(c => c.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, It.IsAny<int>(), null, null, null, null)).ReturnsAsync(new List<ShoppingCartItem>());
+        var newsletter = new Mock<INewsLetterSubscriptionService>();
+        newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync(customer.Email, It.IsAny<int>(), 0, true))
+            .ReturnsAsync(() => subscriptions().Where(s => s.Active).ToList());
+        var dateTime = new Mock<IDateTimeHelper>();
+        dateTime.Setup(d => d.DefaultStoreTimeZone).Returns(TimeZoneInfo.Utc);
+        dateTime.Setup(d => d.GetCustomerTimeZoneAsync(customer)).ReturnsAsync(TimeZoneInfo.Utc);
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(() => Settings);
+
+        var categoryResolver = new ProductCategoryResolver(categories.Object);
+        var facts = new NopCustomerFactsSource(categoryResolver, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
+            new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
+            new InMemoryRepository<CustomerFlowState>());
+        var catalog = new FlowCatalog(flows, versions);
+        var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, Runs), settingService.Object, Stats, clock);
+
+        InboxWriter = new FlowInboxWriter(Inbox, clock);
+        InboxProcessor = new FlowInboxProcessor(categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
+            new InMemoryRepository<PendingPopup>(), pump, Runs, clock);
+        DueProcessor = new DueFlowRunProcessor(catalog, pump, clock);
+        Clock = clock;
+    }
+
+    public Customer Customer { get; }
+
+    public CustomFlowsSettings Settings { get; }
+
+    public TimeProvider Clock { get; }
+
+    public List<Order> Orders { get; } = new();
+
+    public InMemoryRepository<FlowInboxEvent> Inbox { get; } = new();
+
+    public InMemoryRepository<FlowRun> Runs { get; } = new();
+
+    public InMemoryRepository<FlowNodeDailyStat> Stats { get; } = new();
+
+    public FlowInboxWriter InboxWriter { get; }
+
+    public FlowInboxProcessor InboxProcessor { get; }
+
+    public DueFlowRunProcessor DueProcessor { get; }
+
+    /// <summary>
+    /// The customer places an order; the shop writes the inbox row and the inbox job handles it
+    /// </summary>
+    public async Task PlaceOrderAsync(int orderId, decimal total, int storeId = 1)
+    {
+        Orders.Add(new Order { Id = orderId, CustomerId = Customer.Id, StoreId = storeId, OrderTotal = total, CreatedOnUtc = Clock.GetUtcNow().UtcDateTime, OrderStatusId = 10 });
+        await InboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, Customer.Id, storeId, new OrderPayload(orderId, total, "PLN"));
+        await InboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+    }
+}
