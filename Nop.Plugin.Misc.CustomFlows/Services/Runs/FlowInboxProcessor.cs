@@ -154,7 +154,8 @@ public class FlowInboxProcessor : IFlowInboxProcessor
                 continue;
 
             var result = FlowRunPump.Interpreter.HandleEvent(run, flow, flowEvent, context);
-            await _pump.CompleteStepAsync(result, flow, cancellationToken);
+            var orderValue = flowEvent.Type is FlowEventType.OrderPlaced or FlowEventType.OrderPaid ? flowEvent.Value : 0;
+            await _pump.CompleteStepAsync(result, flow, cancellationToken, orderValue: orderValue);
             if (!result.Run.IsEnded)
                 openFlowIds.Add(run.FlowId);
         }

@@ -88,7 +88,9 @@ public class FlowRunPump
     /// <param name="flow">The flow version of the run</param>
     /// <param name="cancellationToken">Cancellation</param>
     /// <param name="enteredOnUtc">For a run that has just entered: when, so its start node counts the entry</param>
-    public async Task CompleteStepAsync(StepResult result, CompiledFlow flow, CancellationToken cancellationToken, DateTime? enteredOnUtc = null)
+    /// <param name="orderValue">For a step caused by an order: its total, credited to the run and its step when the order converts the run</param>
+    public async Task CompleteStepAsync(StepResult result, CompiledFlow flow, CancellationToken cancellationToken,
+        DateTime? enteredOnUtc = null, decimal orderValue = 0)
     {
         //an unchanged run (not due, paused, already ended) has nothing to carry out or save
         if (result.Outcome is StepOutcome.NotDue or StepOutcome.AlreadyEnded or StepOutcome.Paused
@@ -98,13 +100,14 @@ public class FlowRunPump
         foreach (var effect in result.Effects)
             await _effectDispatcher.DispatchAsync(effect, result.Run, cancellationToken);
 
-        await _runStore.UpdateAsync(result.Run, cancellationToken);
+        var revenue = result.Run.Status == RunStatus.Converted && result.Records.Any(r => r.Kind == StepKind.Converted) ? orderValue : 0;
+        await _runStore.UpdateAsync(result.Run, cancellationToken, revenue);
 
         //a run is created on its start node, so the interpreter never records arriving there
         var records = enteredOnUtc is { } entered
             ? result.Records.Prepend(new StepRecord(entered, flow.Start.Id, StepKind.Arrived)).ToList()
             : result.Records;
-        await RecordStatisticsAsync(records, result.Effects, flow);
+        await RecordStatisticsAsync(records, result.Effects, flow, revenue);
     }
 
     /// <summary>
@@ -136,7 +139,7 @@ public class FlowRunPump
 
     #region Utilities
 
-    private async Task RecordStatisticsAsync(IReadOnlyList<StepRecord> records, IReadOnlyList<FlowEffect> effects, CompiledFlow flow)
+    private async Task RecordStatisticsAsync(IReadOnlyList<StepRecord> records, IReadOnlyList<FlowEffect> effects, CompiledFlow flow, decimal revenue)
     {
         if (records.Count == 0 || !int.TryParse(flow.Id, out var flowId))
             return;
@@ -165,6 +168,9 @@ public class FlowRunPump
             stat.PassedNo += no;
             stat.Sent += sent;
             stat.Converted += converted;
+            //the order that converted the run is credited to the step the run was on
+            if (converted > 0)
+                stat.Revenue += revenue;
 
             if (isNew)
                 await _statRepository.InsertAsync(stat, publishEvent: false);

@@ -112,13 +112,19 @@ public class FlowRunStore : IFlowRunStore
     }
 
     /// <inheritdoc />
-    public async Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default) => UpdateAsync(run, cancellationToken, 0);
+
+    /// <summary>
+    /// Saves a run and credits it with revenue (the total of the order that converted it)
+    /// </summary>
+    public async Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken, decimal revenue)
     {
         ArgumentNullException.ThrowIfNull(run);
         var entity = await _runRepository.GetByIdAsync((int)run.RunId)
             ?? throw new InvalidOperationException($"Flow run {run.RunId} does not exist.");
 
         Apply(run, entity);
+        entity.Revenue += revenue;
         await _runRepository.UpdateAsync(entity, publishEvent: false);
     }
 
