@@ -85,8 +85,14 @@ public sealed class SampleShop
         return new SampleShop(customers, ordered);
     }
 
+    // one immutable reference per product: a million events then share 205 product records, not a million copies
+    private static readonly ProductRef[] Catalogue = Enumerable.Range(0, ProductCount + 6).Select(CreateProduct).ToArray();
+
     /// <summary>The categories of a product (its subcategory) and their parents (its top category).</summary>
-    public static ProductRef Product(int productId)
+    public static ProductRef Product(int productId) =>
+        productId >= 0 && productId < Catalogue.Length ? Catalogue[productId] : CreateProduct(productId);
+
+    private static ProductRef CreateProduct(int productId)
     {
         if (productId > ProductCount)
             return new ProductRef(productId, [SubscriptionCategory], []);
