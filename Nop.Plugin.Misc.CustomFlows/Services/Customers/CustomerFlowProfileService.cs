@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Customers;
 
@@ -37,30 +37,7 @@ public class CustomerFlowProfileService : ICustomerFlowProfileService
             .Where(run => run.CustomerId == customerId
                 && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting)))).Count;
 
-        return new CustomerFlowProfile(customerId, ReadTags(state?.TagsJson), state?.Score ?? 0, state?.FunnelStage ?? string.Empty, activeRuns);
-    }
-
-    #endregion
-
-    #region Utilities
-
-    private static IReadOnlyList<string> ReadTags(string tagsJson)
-    {
-        if (string.IsNullOrWhiteSpace(tagsJson))
-            return Array.Empty<string>();
-
-        try
-        {
-            return (JsonSerializer.Deserialize<List<string>>(tagsJson) ?? new List<string>())
-                .Where(tag => !string.IsNullOrWhiteSpace(tag))
-                .OrderBy(tag => tag, StringComparer.OrdinalIgnoreCase)
-                .ToList();
-        }
-        catch (JsonException)
-        {
-            //a damaged value must not break the admin customer page; the raw value stays in the table
-            return Array.Empty<string>();
-        }
+        return new CustomerFlowProfile(customerId, CustomerDataChannel.ReadTags(state?.TagsJson).OrderBy(tag => tag, StringComparer.OrdinalIgnoreCase).ToList(), state?.Score ?? 0, state?.FunnelStage ?? string.Empty, activeRuns);
     }
 
     #endregion

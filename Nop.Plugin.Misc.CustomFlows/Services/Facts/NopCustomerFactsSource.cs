@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -6,6 +5,8 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Services.Catalog;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
@@ -30,8 +31,6 @@ public class NopCustomerFactsSource : ICustomerFactsSource
     /// regular customer, bounded for a customer with a huge history
     /// </summary>
     public const int MaxOrders = 500;
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly ProductCategoryResolver _categoryResolver;
     private readonly ICountryService _countryService;
@@ -169,29 +168,15 @@ public class NopCustomerFactsSource : ICustomerFactsSource
 
         snapshot.Score = state.Score;
         snapshot.FunnelStage = state.FunnelStage;
-        foreach (var tag in ReadJson<List<string>>(state.TagsJson) ?? new List<string>())
+        foreach (var tag in CustomerDataChannel.ReadTags(state.TagsJson))
             snapshot.Tags.Add(tag);
-        snapshot.Messages.AddRange(ReadJson<List<SentMessage>>(state.MessagesSentJson) ?? new List<SentMessage>());
+        snapshot.Messages.AddRange(FlowEffectDispatcher.ReadMessages(state.MessagesSentJson));
     }
 
     private static ProductRef ProductRefOf(int productId, IReadOnlyDictionary<int, ProductCategories> categories) =>
         categories.TryGetValue(productId, out var found)
             ? new ProductRef(productId, found.Categories, found.Ancestors)
             : ProductRef.Of(productId);
-
-    private static T ReadJson<T>(string json) where T : class
-    {
-        if (string.IsNullOrWhiteSpace(json))
-            return null;
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json, JsonOptions);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>
     /// nopCommerce's OrderStatus.Cancelled

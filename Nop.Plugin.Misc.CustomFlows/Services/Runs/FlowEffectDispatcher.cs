@@ -67,18 +67,7 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
         var isNew = state == null;
         state ??= new CustomerFlowState { CustomerId = effect.CustomerId, TagsJson = "[]" };
 
-        List<SentMessage> messages;
-        try
-        {
-            messages = string.IsNullOrWhiteSpace(state.MessagesSentJson)
-                ? new List<SentMessage>()
-                : JsonSerializer.Deserialize<List<SentMessage>>(state.MessagesSentJson, JsonOptions) ?? new List<SentMessage>();
-        }
-        catch (JsonException)
-        {
-            messages = new List<SentMessage>();
-        }
-
+        var messages = ReadMessages(state.MessagesSentJson);
         messages.RemoveAll(message => message.SentOnUtc < now - MessageMemory);
         messages.Add(new SentMessage(now, effect.Action.Channel, effect.Action.IsMarketingMessage, effect.FlowId));
         state.MessagesSentJson = JsonSerializer.Serialize(messages, JsonOptions);
@@ -88,6 +77,25 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
             await _stateRepository.InsertAsync(state, publishEvent: false);
         else
             await _stateRepository.UpdateAsync(state, publishEvent: false);
+    }
+
+    /// <summary>
+    /// Reads the messages a customer got, as the dispatcher stores them; empty when missing or damaged
+    /// </summary>
+    /// <param name="messagesJson">Stored JSON</param>
+    public static List<SentMessage> ReadMessages(string messagesJson)
+    {
+        if (string.IsNullOrWhiteSpace(messagesJson))
+            return new List<SentMessage>();
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<SentMessage>>(messagesJson, JsonOptions) ?? new List<SentMessage>();
+        }
+        catch (JsonException)
+        {
+            return new List<SentMessage>();
+        }
     }
 
     #endregion
