@@ -121,4 +121,14 @@ public class CustomFlowsSettings : ISettings
     /// Gets or sets how many products %CustomFlows.RecommendedProducts% lists
     /// </summary>
     public int RecommendedProductsCount { get; set; } = 4;
+
+    /// <summary>
+    /// Gets or sets the address of the satisfaction survey linked from survey e-mails; empty for the contact page
+    /// </summary>
+    public string SurveyUrl { get; set; }
+
+    /// <summary>
+    /// Gets or sets the address of the feedback form linked from "why did you not come back" e-mails; empty for the contact page
+    /// </summary>
+    public string FeedbackUrl { get; set; }
 }

@@ -174,6 +174,9 @@ public sealed class TestShop
             .Setup(s => s.BestSellersReportAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<OrderStatus?>(), It.IsAny<Nop.Core.Domain.Payments.PaymentStatus?>(), It.IsAny<Nop.Core.Domain.Shipping.ShippingStatus?>(), It.IsAny<int>(), It.IsAny<OrderByEnum>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>()))
             .ReturnsAsync((int _, int _, int _, int _, DateTime? _, DateTime? _, OrderStatus? _, Nop.Core.Domain.Payments.PaymentStatus? _, Nop.Core.Domain.Shipping.ShippingStatus? _, int _, OrderByEnum _, int _, int pageSize, bool _) =>
                 (IPagedList<BestsellersReportLine>)new InMemoryPagedList<BestsellersReportLine>(Bestsellers.Take(pageSize), 0, pageSize, Bestsellers.Count));
+        _categoryService.Setup(s => s.GetProductCategoryIdsAsync(It.IsAny<int[]>()))
+            .ReturnsAsync((int[] ids) => (IDictionary<int, int[]>)ids.ToDictionary(id => id,
+                id => ProductCategories.Where(pc => pc.ProductId == id).Select(pc => pc.CategoryId).ToArray()));
         _categoryService.Setup(s => s.GetProductCategoriesByProductIdAsync(It.IsAny<int>(), It.IsAny<bool>()))
             .ReturnsAsync((int productId, bool _) => (IList<ProductCategory>)ProductCategories.Where(m => m.ProductId == productId).ToList());
         _categoryService.Setup(s => s.GetProductCategoriesByCategoryIdAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool>()))
@@ -214,9 +217,12 @@ public sealed class TestShop
 
     public ICustomFlowsUrlBuilder UrlBuilder => new CustomFlowsUrlBuilder(Settings, _settingService.Object, _storeService.Object);
 
+    public FlowEmailTokenProvider TokenProvider =>
+        new(Settings, UrlBuilder, _localizationService.Object, _productService.Object, RecommendedProducts,
+            ActionLogs, _shoppingCartService.Object, _urlRecordService.Object, _categoryService.Object, DiscountService.Object);
+
     public FlowMessageRenderer MessageRenderer => new(EmailAccountSettings,
-        new FlowEmailTokenProvider(Settings, UrlBuilder, _localizationService.Object, _productService.Object, RecommendedProducts,
-            ActionLogs, _shoppingCartService.Object, _urlRecordService.Object),
+        TokenProvider,
         _emailAccountService.Object, _localizationService.Object, _templateService.Object, _tokenProvider.Object, new FakeTokenizer());
 
     public IRecommendedProductsSource RecommendedProducts => new CombinedRecommendedProducts(

@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Services.Configuration;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -19,6 +20,9 @@ public class CustomFlowsControllerTests
     private Mock<ISettingService> _settings;
     private Mock<INotificationService> _notifications;
     private Mock<IFlowService> _flows;
+    private Mock<IFlowInboxMonitor> _inboxMonitor;
+
+    private List<QuarantinedEvent> _quarantined = new();
 
     [SetUp]
     public void SetUp()
@@ -32,6 +36,8 @@ public class CustomFlowsControllerTests
             .Returns(Task.CompletedTask);
         _notifications = new Mock<INotificationService>();
         _flows = new Mock<IFlowService>();
+        _inboxMonitor = new Mock<IFlowInboxMonitor>();
+        _inboxMonitor.Setup(m => m.GetQuarantinedAsync(20)).ReturnsAsync(() => (_quarantined, _quarantined.Count));
     }
 
     private CustomFlowsController CreateController()
@@ -43,7 +49,7 @@ public class CustomFlowsControllerTests
         dateTime.Setup(d => d.ConvertToUserTimeAsync(It.IsAny<DateTime>(), DateTimeKind.Utc))
             .ReturnsAsync<DateTime, DateTimeKind, IDateTimeHelper, DateTime>((dt, _) => dt.AddHours(2));
 
-        return new CustomFlowsController(dateTime.Object, _flows.Object, localization.Object, _notifications.Object, _settings.Object);
+        return new CustomFlowsController(dateTime.Object, _inboxMonitor.Object, _flows.Object, localization.Object, _notifications.Object, _settings.Object);
     }
 
     [Test]
@@ -153,5 +159,19 @@ public class CustomFlowsControllerTests
         Assert.That(model.UpdatedOn[3], Is.EqualTo(changed.AddHours(2)));
         Assert.That(model.PauseAll, Is.True);
         Assert.That(result.ViewName, Does.EndWith("/Areas/Admin/Views/CustomFlows/List.cshtml"));
+    }
+
+    [Test]
+    public async Task Flow_list_shows_events_set_aside_with_their_error()
+    {
+        _flows.Setup(f => f.GetFlowSummariesAsync(false)).ReturnsAsync(new List<FlowSummary>());
+        var setAside = new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc);
+        _quarantined = new List<QuarantinedEvent> { new(9, "order_placed", 7, 5, "InvalidOperationException: boom", setAside.AddHours(-2), setAside) };
+
+        var model = (FlowListModel)((ViewResult)await CreateController().List()).Model;
+
+        Assert.That(model.QuarantinedTotal, Is.EqualTo(1));
+        Assert.That(model.QuarantinedEvents.Single().LastError, Does.Contain("boom"));
+        Assert.That(model.QuarantinedOn[9], Is.EqualTo(setAside.AddHours(2)));
     }
 }

@@ -45,6 +45,7 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<IFlowInboxWriter, FlowInboxWriter>();
+        services.AddScoped<IFlowInboxMonitor, FlowInboxMonitor>();
         services.AddScoped<IFlowService, FlowService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();

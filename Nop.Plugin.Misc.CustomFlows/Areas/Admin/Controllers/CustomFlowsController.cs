@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Services.Configuration;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
@@ -25,6 +26,7 @@ public partial class CustomFlowsController : BasePluginController
     #region Fields
 
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IFlowInboxMonitor _inboxMonitor;
     private readonly IFlowService _flowService;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
@@ -35,12 +37,14 @@ public partial class CustomFlowsController : BasePluginController
     #region Ctor
 
     public CustomFlowsController(IDateTimeHelper dateTimeHelper,
+        IFlowInboxMonitor inboxMonitor,
         IFlowService flowService,
         ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService)
     {
         _dateTimeHelper = dateTimeHelper;
+        _inboxMonitor = inboxMonitor;
         _flowService = flowService;
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -75,7 +79,9 @@ public partial class CustomFlowsController : BasePluginController
             WebhookSecret = settings.WebhookSecret,
             WebhookAllowPrivateAddresses = settings.WebhookAllowPrivateAddresses,
             WebhookTimeoutSeconds = settings.WebhookTimeoutSeconds,
-            WebhookMaxAttempts = settings.WebhookMaxAttempts
+            WebhookMaxAttempts = settings.WebhookMaxAttempts,
+            SurveyUrl = settings.SurveyUrl,
+            FeedbackUrl = settings.FeedbackUrl
         };
 
         return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
@@ -109,6 +115,8 @@ public partial class CustomFlowsController : BasePluginController
         settings.WebhookAllowPrivateAddresses = model.WebhookAllowPrivateAddresses;
         settings.WebhookTimeoutSeconds = model.WebhookTimeoutSeconds;
         settings.WebhookMaxAttempts = model.WebhookMaxAttempts;
+        settings.SurveyUrl = model.SurveyUrl?.Trim();
+        settings.FeedbackUrl = model.FeedbackUrl?.Trim();
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(
@@ -142,6 +150,12 @@ public partial class CustomFlowsController : BasePluginController
         if (model.WebhookTimeoutSeconds is < 1 or > 120 || model.WebhookMaxAttempts is < 1 or > 10)
             ModelState.AddModelError(nameof(model.WebhookTimeoutSeconds), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.Webhook.Range"));
 
+        foreach (var (field, value) in new[] { (nameof(model.SurveyUrl), model.SurveyUrl), (nameof(model.FeedbackUrl), model.FeedbackUrl) })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !(Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+                ModelState.AddModelError(field, await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.Url.Format"));
+        }
+
         if (model.UseClusteredScheduler && string.IsNullOrWhiteSpace(model.SchedulerConnectionString))
             ModelState.AddModelError(nameof(model.SchedulerConnectionString), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.SchedulerConnectionString.Required"));
     }
@@ -154,8 +168,11 @@ public partial class CustomFlowsController : BasePluginController
     public async Task<IActionResult> List()
     {
         var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        var (quarantined, quarantinedTotal) = await _inboxMonitor.GetQuarantinedAsync();
         var model = new FlowListModel
         {
+            QuarantinedEvents = quarantined,
+            QuarantinedTotal = quarantinedTotal,
             Flows = await _flowService.GetFlowSummariesAsync(),
             UpdatedOn = new Dictionary<int, DateTime>(),
             Enabled = settings.Enabled,
@@ -165,6 +182,8 @@ public partial class CustomFlowsController : BasePluginController
         //the admin reads times in their own time zone, as everywhere else in nopCommerce's admin area
         foreach (var flow in model.Flows)
             model.UpdatedOn[flow.Id] = await _dateTimeHelper.ConvertToUserTimeAsync(flow.UpdatedOnUtc, DateTimeKind.Utc);
+        foreach (var quarantinedEvent in model.QuarantinedEvents)
+            model.QuarantinedOn[quarantinedEvent.Id] = await _dateTimeHelper.ConvertToUserTimeAsync(quarantinedEvent.QuarantinedOnUtc, DateTimeKind.Utc);
 
         return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/List.cshtml", model);
     }

@@ -86,4 +86,10 @@ public record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookMaxAttempts")]
     public int WebhookMaxAttempts { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.SurveyUrl")]
+    public string SurveyUrl { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.FeedbackUrl")]
+    public string FeedbackUrl { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Nop.Core.Domain.Catalog;
@@ -9,6 +10,7 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
 using Nop.Services.Catalog;
+using Nop.Services.Discounts;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Orders;
@@ -31,6 +33,8 @@ public class FlowEmailTokenProvider
     private readonly IRepository<FlowActionLog> _actionLogRepository;
     private readonly IShoppingCartService _shoppingCartService;
     private readonly IUrlRecordService _urlRecordService;
+    private readonly ICategoryService _categoryService;
+    private readonly IDiscountService _discountService;
 
     #endregion
 
@@ -43,8 +47,12 @@ public class FlowEmailTokenProvider
         IRecommendedProductsSource recommendedProductsSource,
         IRepository<FlowActionLog> actionLogRepository,
         IShoppingCartService shoppingCartService,
-        IUrlRecordService urlRecordService)
+        IUrlRecordService urlRecordService,
+        ICategoryService categoryService,
+        IDiscountService discountService)
     {
+        _categoryService = categoryService;
+        _discountService = discountService;
         _settings = settings;
         _urlBuilder = urlBuilder;
         _localizationService = localizationService;
@@ -82,7 +90,7 @@ public class FlowEmailTokenProvider
         return html.Length == 0 ? string.Empty : $"<ul class=\"custom-flows-products\">{html}</ul>";
     }
 
-    private async Task<string> GetRunCouponCodeAsync(int runId)
+    private async Task<FlowActionResult> GetRunCouponAsync(int runId)
     {
         var coupons = await _actionLogRepository.GetAllAsync(query => query
             .Where(log => log.FlowRunId == runId
@@ -90,8 +98,35 @@ public class FlowEmailTokenProvider
                 && log.StatusId == (int)FlowActionStatus.Succeeded)
             .OrderByDescending(log => log.Id));
 
-        return coupons.Select(FlowActionResult.FromLog).Select(result => result.CouponCode).FirstOrDefault(code => !string.IsNullOrEmpty(code))
-            ?? string.Empty;
+        return coupons.Select(FlowActionResult.FromLog).FirstOrDefault(result => !string.IsNullOrEmpty(result.CouponCode));
+    }
+
+    private async Task<(string Value, string ExpiresOn)> DescribeCouponAsync(FlowActionResult coupon)
+    {
+        if (coupon?.DiscountId is not { } discountId || await _discountService.GetDiscountByIdAsync(discountId) is not { } discount)
+            return (string.Empty, string.Empty);
+
+        var value = discount.UsePercentage
+            ? $"{discount.DiscountPercentage.ToString("0.##", CultureInfo.InvariantCulture)}%"
+            : discount.DiscountAmount.ToString("0.00", CultureInfo.InvariantCulture);
+        var expiresOn = discount.EndDateUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+        return (value, expiresOn);
+    }
+
+    private async Task<(string Name, string Url)> DescribeCategoryAsync(IReadOnlyList<int> productIds, Store store, int languageId)
+    {
+        if (productIds.Count == 0)
+            return (string.Empty, string.Empty);
+
+        var categoryIds = await _categoryService.GetProductCategoryIdsAsync([productIds[0]]);
+        if (categoryIds == null || !categoryIds.TryGetValue(productIds[0], out var ids) || ids is not { Length: > 0 }
+            || await _categoryService.GetCategoryByIdAsync(ids[0]) is not { } category)
+            return (string.Empty, string.Empty);
+
+        var name = await _localizationService.GetLocalizedAsync(category, c => c.Name, languageId);
+        var seName = await _urlRecordService.GetSeNameAsync(category, languageId);
+        return (name, $"{store.Url?.TrimEnd('/')}/{seName}");
     }
 
     #endregion
@@ -122,13 +157,31 @@ public class FlowEmailTokenProvider
         var recommended = await _recommendedProductsSource.GetRecommendedProductsAsync(store.Id, seeds, _settings.RecommendedProductsCount);
 
         var pixelUrl = await _urlBuilder.GetOpenTrackingUrlAsync(store.Id, request.Effect.IdempotencyKey);
+        var coupon = await GetRunCouponAsync(request.RunId);
+        var (couponValue, couponExpiresOn) = await DescribeCouponAsync(coupon);
+        var triggerProducts = (await _productService.GetProductsByIdsAsync(request.Context.ProductIds.ToArray()))
+            .Select(product => (product, 1));
+        var triggerProductList = await ProductListAsync(triggerProducts, store, languageId);
+        var (categoryName, categoryUrl) = await DescribeCategoryAsync(request.Context.ProductIds, store, languageId);
+        var storeUrl = store.Url?.TrimEnd('/');
 
         return
         [
             new Token(CustomFlowsTokenNames.CartItems, await ProductListAsync(cartLines, store, languageId), true),
             new Token(CustomFlowsTokenNames.ViewedProduct, viewedProduct is null ? string.Empty : await ProductLinkAsync(viewedProduct, store, languageId), true),
             new Token(CustomFlowsTokenNames.RecommendedProducts, await ProductListAsync(recommended.Select(product => (product, 1)), store, languageId), true),
-            new Token(CustomFlowsTokenNames.CouponCode, await GetRunCouponCodeAsync(request.RunId)),
+            new Token(CustomFlowsTokenNames.CouponCode, coupon?.CouponCode ?? string.Empty),
+            new Token(CustomFlowsTokenNames.CouponValue, couponValue),
+            new Token(CustomFlowsTokenNames.CouponExpiresOn, couponExpiresOn),
+            new Token(CustomFlowsTokenNames.CartUrl, $"{storeUrl}/cart", true),
+            new Token(CustomFlowsTokenNames.ViewedProducts, triggerProductList, true),
+            new Token(CustomFlowsTokenNames.OrderedProducts, triggerProductList, true),
+            new Token(CustomFlowsTokenNames.CategoryName, categoryName),
+            new Token(CustomFlowsTokenNames.CategoryUrl, categoryUrl, true),
+            //nopCommerce keeps no subscription end date of its own; a shop that does can add the token with its own consumer
+            new Token(CustomFlowsTokenNames.SubscriptionEndsOn, string.Empty),
+            new Token(CustomFlowsTokenNames.SurveyUrl, string.IsNullOrWhiteSpace(_settings.SurveyUrl) ? $"{storeUrl}/contactus" : _settings.SurveyUrl, true),
+            new Token(CustomFlowsTokenNames.FeedbackUrl, string.IsNullOrWhiteSpace(_settings.FeedbackUrl) ? $"{storeUrl}/contactus" : _settings.FeedbackUrl, true),
             new Token(CustomFlowsTokenNames.UnsubscribeUrl, await _urlBuilder.GetUnsubscribeUrlAsync(store.Id, customer.Id, customer.Email), true),
             new Token(CustomFlowsTokenNames.TrackingPixel,
                 $"<img src=\"{WebUtility.HtmlEncode(pixelUrl)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:none\" />", true)
