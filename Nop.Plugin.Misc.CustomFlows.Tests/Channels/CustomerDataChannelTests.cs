@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Channels;
 
@@ -44,8 +45,8 @@ public class CustomerDataChannelTests
         var shop = new TestShop();
         var channel = shop.CustomerDataChannel;
 
-        await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 10 }));
-        await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = -3 }));
+        await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 10 }, nodeId: "plus"));
+        await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = -3 }, nodeId: "minus"));
         await channel.PerformAsync(TestShop.Request(new SetFunnelStageAction { Stage = "lead" }));
         await channel.PerformAsync(TestShop.Request(new SetFunnelStageAction { Stage = "customer" }));
 
@@ -85,6 +86,60 @@ public class CustomerDataChannelTests
         //then the score stays as it was changed once
         Assert.That(result.Replayed, Is.True);
         Assert.That(State(shop).Score, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task A_score_change_interrupted_before_the_row_changed_is_applied_on_retry()
+    {
+        //given an attempt that died after it was logged as pending but before the score was written,
+        //while another flow changed the same customer's row in the meantime
+        var shop = new TestShop();
+        var executor = shop.CreateExecutor();
+        var effect = TestShop.Effect(new ChangeScoreAction { Delta = 5 });
+        await shop.ActionLogs.InsertAsync(new FlowActionLog
+        {
+            IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
+            Channel = FlowChannel.Score, Status = FlowActionStatus.Pending, CreatedOnUtc = shop.Clock.UtcNow
+        });
+        shop.Clock.Advance(TimeSpan.FromSeconds(1));
+        await shop.CustomerDataChannel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 2 }, runId: 77, nodeId: "other-flow"));
+
+        //when the run is retried
+        shop.Clock.Advance(TimeSpan.FromHours(1));
+        var result = await executor.PerformAsync(effect);
+
+        //then the lost change is made, once, on top of the other flow's
+        Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Succeeded));
+        Assert.That(State(shop).Score, Is.EqualTo(7));
+        Assert.That(shop.ActionLogs.Table.Single(l => l.IdempotencyKey == effect.IdempotencyKey).Status, Is.EqualTo(FlowActionStatus.Succeeded));
+    }
+
+    [Test]
+    public async Task The_same_score_change_handed_over_twice_counts_once()
+    {
+        var shop = new TestShop();
+
+        await shop.CustomerDataChannel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 5 }));
+        var again = await shop.CustomerDataChannel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 5 }));
+
+        Assert.That(again.Status, Is.EqualTo(FlowActionStatus.Succeeded));
+        Assert.That(State(shop).Score, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task The_row_remembers_a_bounded_number_of_applied_changes()
+    {
+        var shop = new TestShop();
+        var channel = shop.CustomerDataChannel;
+
+        for (var i = 0; i < CustomerDataChannel.RememberedChanges + 20; i++)
+            await channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 1 }, nodeId: $"step-{i}"));
+
+        var remembered = CustomerDataChannel.ReadAppliedChanges(State(shop).AppliedChangesJson);
+        Assert.That(State(shop).Score, Is.EqualTo(CustomerDataChannel.RememberedChanges + 20));
+        Assert.That(remembered, Has.Count.EqualTo(CustomerDataChannel.RememberedChanges));
+        Assert.That(remembered[^1], Is.EqualTo(TestShop.Effect(new ChangeScoreAction(), nodeId: $"step-{CustomerDataChannel.RememberedChanges + 19}").IdempotencyKey),
+            "the newest key is kept, the oldest go");
     }
 
     [Test]

@@ -1,8 +1,10 @@
 using FluentMigrator.Builders;
 using FluentMigrator.Builders.Create;
+using FluentMigrator.Builders.Create.Column;
 using FluentMigrator.Builders.Create.Index;
 using FluentMigrator.Builders.Delete;
 using FluentMigrator.Builders.Schema;
+using FluentMigrator.Builders.Schema.Column;
 using FluentMigrator.Builders.Schema.Index;
 using FluentMigrator.Builders.Schema.Table;
 using Nop.Plugin.Misc.CustomFlows.Data.Migrations;
@@ -17,6 +19,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Data;
 public class FakeDatabase : ICreateExpressionRoot, IDeleteExpressionRoot, ISchemaExpressionRoot
 {
     private readonly Dictionary<string, List<RecordedIndex>> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<RecordedColumn>> _columns = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Gets every operation in order, e.g. "create table Flow", "create index IX_...", "drop table Flow"
@@ -45,12 +48,48 @@ public class FakeDatabase : ICreateExpressionRoot, IDeleteExpressionRoot, ISchem
         Log.Add($"create table {name}");
     }
 
+    /// <summary>
+    /// Records a column an existing table already has (created with the table), without logging an operation
+    /// </summary>
+    public void HasColumn(string table, string column)
+    {
+        if (!_tables.ContainsKey(table))
+            throw new InvalidOperationException($"Cannot find the object '{table}'.");
+
+        ColumnsOf(table).Add(new RecordedColumn { Name = column });
+    }
+
+    /// <summary>
+    /// Gets the known columns of a table
+    /// </summary>
+    public List<RecordedColumn> ColumnsOf(string table)
+    {
+        if (!_columns.TryGetValue(table, out var columns))
+            _columns[table] = columns = [];
+
+        return columns;
+    }
+
     public ICreateIndexForTableSyntax Index(string indexName) => new RecordedIndex(this, indexName);
+
+    public ICreateColumnOnTableSyntax Column(string columnName) => new AddedColumn(this, columnName);
+
+    internal void AddColumn(string table, RecordedColumn column)
+    {
+        if (!_tables.ContainsKey(table))
+            throw new InvalidOperationException($"Cannot find the object '{table}' to alter.");
+        if (ColumnsOf(table).Any(c => string.Equals(c.Name, column.Name, StringComparison.OrdinalIgnoreCase)))
+            throw new InvalidOperationException($"Column names in each table must be unique: '{column.Name}' on '{table}'.");
+
+        ColumnsOf(table).Add(column);
+        Log.Add($"add column {table}.{column.Name}");
+    }
 
     public IIfExistsOrInSchemaSyntax Table(string tableName)
     {
         if (!_tables.Remove(tableName))
             throw new InvalidOperationException($"Cannot drop the table '{tableName}', because it does not exist.");
+        _columns.Remove(tableName);
 
         Log.Add($"drop table {tableName}");
         return new DropResult();
@@ -77,6 +116,9 @@ public class FakeDatabase : ICreateExpressionRoot, IDeleteExpressionRoot, ISchem
     {
         public bool Exists() => database._tables.ContainsKey(table);
 
+        public ISchemaColumnSyntax Column(string columnName) => new ColumnProbe(
+            database._columns.TryGetValue(table, out var columns) && columns.Any(c => string.Equals(c.Name, columnName, StringComparison.OrdinalIgnoreCase)));
+
         public ISchemaIndexSyntax Index(string indexName) => new IndexProbe(
             database._tables.TryGetValue(table, out var indexes) && indexes.Any(i => string.Equals(i.Name, indexName, StringComparison.OrdinalIgnoreCase)));
     }
@@ -84,6 +126,68 @@ public class FakeDatabase : ICreateExpressionRoot, IDeleteExpressionRoot, ISchem
     private sealed class IndexProbe(bool exists) : ISchemaIndexSyntax
     {
         public bool Exists() => exists;
+    }
+
+    private sealed class ColumnProbe(bool exists) : ISchemaColumnSyntax
+    {
+        public bool Exists() => exists;
+    }
+
+    /// <summary>
+    /// A column declared through FluentMigrator's create-column chain; it joins its table when the type is given
+    /// </summary>
+    private sealed class AddedColumn(FakeDatabase database, string name) :
+        ICreateColumnOnTableSyntax, ICreateColumnAsTypeOrInSchemaSyntax, ICreateColumnOptionSyntax
+    {
+        private readonly RecordedColumn _column = new() { Name = name };
+        private string _table;
+
+        public ICreateColumnAsTypeOrInSchemaSyntax OnTable(string tableName)
+        {
+            _table = tableName;
+            return this;
+        }
+
+        public ICreateColumnAsTypeSyntax InSchema(string schemaName) => this;
+
+        private ICreateColumnOptionSyntax Type(string type, int? size = null, int? precision = null)
+        {
+            _column.Type = type;
+            _column.Size = size;
+            _column.Precision = precision;
+            database.AddColumn(_table, _column);
+            return this;
+        }
+
+        public ICreateColumnOptionSyntax AsBoolean() => Type("Boolean");
+
+        public ICreateColumnOptionSyntax AsDateTime2() => Type("DateTime2");
+
+        public ICreateColumnOptionSyntax AsDecimal(int size, int precision) => Type("Decimal", size, precision);
+
+        public ICreateColumnOptionSyntax AsInt32() => Type("Int32");
+
+        public ICreateColumnOptionSyntax AsString(int size) => Type("String", size);
+
+        public ICreateColumnOptionSyntax NotNullable()
+        {
+            _column.IsNullable = false;
+            return this;
+        }
+
+        public ICreateColumnOptionSyntax Nullable()
+        {
+            _column.IsNullable = true;
+            return this;
+        }
+
+        public ICreateColumnOptionSyntax WithDefaultValue(object value)
+        {
+            _column.DefaultValue = value;
+            return this;
+        }
+
+        public ICreateColumnOptionSyntax SetExistingRowsTo(object value) => this;
     }
 }
 
@@ -134,6 +238,9 @@ public class RecordingSchemaWriter(FakeDatabase database)
 {
     protected override void CreateTable(FlowTable table)
     {
+        //nopCommerce's TableFor creates a column for every mapped property of the entity
         database.AddTable(table.EntityType.Name);
+        foreach (var property in PluginEntities.MappedProperties(table.EntityType))
+            database.HasColumn(table.EntityType.Name, property.Name);
     }
 }

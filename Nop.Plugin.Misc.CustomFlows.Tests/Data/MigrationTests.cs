@@ -42,7 +42,9 @@ public class MigrationTests
         ? new TestableSchemaMigration(database)
         : migration == typeof(RunStorageMigration)
             ? new TestableRunStorageMigration(database)
-            : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
+            : migration == typeof(AppliedChangesAndPopupShowsMigration)
+                ? new TestableColumnsMigration(database)
+                : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
 
     /// <summary>
     /// Installs as nopCommerce's PluginService does: Up of NoMatter and Installation migrations in date order,
@@ -66,10 +68,12 @@ public class MigrationTests
     }
 
     [Test]
-    public void The_plugin_has_an_installation_and_an_update_migration()
+    public void The_plugin_has_an_installation_migration_and_its_update_migrations()
     {
-        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration) }));
+        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration) }));
     }
+
+    private static IEnumerable<Type> TableMigrations => Migrations.Where(m => ((CustomFlowsMigration)Activator.CreateInstance(m)!).Tables.Count > 0);
 
     [TestCaseSource(nameof(Migrations))]
     public void A_migration_carries_one_NopMigration_attribute_with_a_date_nopCommerce_parses(Type migration)
@@ -104,7 +108,7 @@ public class MigrationTests
         Assert.That(new RunStorageMigration().Tables, Is.EqualTo(CustomFlowsSchema.RunStorage));
     }
 
-    [TestCaseSource(nameof(Migrations))]
+    [TestCaseSource(nameof(TableMigrations))]
     public void Down_drops_every_table_Up_creates(Type migration)
     {
         var database = new FakeDatabase();
@@ -146,6 +150,95 @@ public class MigrationTests
     }
 
     [Test]
+    public void The_columns_migration_is_the_latest_update_and_adds_only_columns()
+    {
+        var update = AttributeOf(typeof(AppliedChangesAndPopupShowsMigration));
+
+        Assert.That(update.Process, Is.EqualTo(MigrationProcessType.Update));
+        Assert.That(update.Date, Is.GreaterThan(AttributeOf(typeof(RunStorageMigration)).Date));
+        Assert.That(new AppliedChangesAndPopupShowsMigration().Tables, Is.Empty);
+        Assert.That(new AppliedChangesAndPopupShowsMigration().Columns, Is.EqualTo(CustomFlowsSchema.AppliedChangesAndPopupShows));
+    }
+
+    [Test]
+    public void A_shop_with_the_earlier_run_storage_gets_the_new_columns_on_update()
+    {
+        var database = new FakeDatabase();
+        var writer = new RecordingSchemaWriter(database);
+        writer.CreateMissing(CustomFlowsSchema.All);
+        //the shape those tables had before the columns existed
+        foreach (var column in CustomFlowsSchema.AppliedChangesAndPopupShows)
+            database.ColumnsOf(column.EntityType.Name).RemoveAll(c => c.Name == column.PropertyName);
+        database.Log.Clear();
+
+        new TestableColumnsMigration(database).Up();
+
+        Assert.That(database.Log, Is.EqualTo(new[]
+        {
+            "add column CustomerFlowState.AppliedChangesJson",
+            "add column PendingPopup.ShowCount",
+            "add column PendingPopup.LastShownOnUtc"
+        }));
+        var showCount = database.ColumnsOf("PendingPopup").Single(c => c.Name == "ShowCount");
+        Assert.That((showCount.Type, showCount.IsNullable, showCount.DefaultValue), Is.EqualTo(("Int32", (bool?)false, (object)0)),
+            "existing pop-ups need a value for a column that is not nullable");
+        var lastShown = database.ColumnsOf("PendingPopup").Single(c => c.Name == "LastShownOnUtc");
+        Assert.That((lastShown.Type, lastShown.IsNullable), Is.EqualTo(("DateTime2", (bool?)true)));
+
+        database.Log.Clear();
+        new TestableColumnsMigration(database).Up();
+        Assert.That(database.Log, Is.Empty, "running it again changes nothing");
+    }
+
+    [Test]
+    public void On_a_fresh_install_the_tables_already_have_the_new_columns()
+    {
+        var database = new FakeDatabase();
+        Install(database);
+        database.Log.Clear();
+
+        //what UpdatePluginsAsync would do if the update were not recorded as applied on installation
+        new TestableColumnsMigration(database).Up();
+
+        Assert.That(database.Log, Is.Empty);
+    }
+
+    [Test]
+    public void The_columns_migration_skips_tables_that_do_not_exist_yet()
+    {
+        var database = new FakeDatabase();
+        new RecordingSchemaWriter(database).CreateMissing(CustomFlowsSchema.Foundation);
+        database.Log.Clear();
+
+        Assert.That(() => new TestableColumnsMigration(database).Up(), Throws.Nothing);
+        Assert.That(database.Log, Is.Empty);
+    }
+
+    [TestCaseSource(typeof(CustomFlowsSchema), nameof(CustomFlowsSchema.AppliedChangesAndPopupShows))]
+    public void An_added_column_is_declared_as_the_builder_or_nopCommerce_mapping_declares_it(FlowColumn column)
+    {
+        var database = new FakeDatabase();
+        database.AddTable(column.EntityType.Name);
+        new RecordingSchemaWriter(database).AddMissingColumns([column]);
+        var added = database.ColumnsOf(column.EntityType.Name).Single();
+
+        var declared = PluginEntities.RecordColumns(column.EntityType).Columns.SingleOrDefault(c => c.Name == column.PropertyName);
+        var property = column.EntityType.GetProperty(column.PropertyName)!;
+        if (declared is not null)
+        {
+            Assert.That((added.Type, added.Size, added.IsNullable), Is.EqualTo((declared.Type, declared.Size, declared.IsNullable)));
+            Assert.That(added.DefaultValue, Is.EqualTo(declared.DefaultValue));
+        }
+        else
+        {
+            //nopCommerce maps the rest by type: DateTime to datetime2, nullable when the property is
+            Assert.That(PluginEntities.IsDateTime(property), Is.True, $"{column.PropertyName} needs a declaration in the builder");
+            Assert.That(added.Type, Is.EqualTo("DateTime2"));
+            Assert.That(added.IsNullable, Is.EqualTo(Nullable.GetUnderlyingType(property.PropertyType) is not null));
+        }
+    }
+
+    [Test]
     public void Uninstalling_after_a_partly_failed_install_still_succeeds()
     {
         var database = new FakeDatabase();
@@ -161,6 +254,11 @@ public class MigrationTests
     }
 
     private sealed class TestableRunStorageMigration(FakeDatabase database) : RunStorageMigration
+    {
+        protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+
+    private sealed class TestableColumnsMigration(FakeDatabase database) : AppliedChangesAndPopupShowsMigration
     {
         protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
     }

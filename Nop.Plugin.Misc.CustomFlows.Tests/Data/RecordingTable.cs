@@ -61,6 +61,8 @@ public class RecordingTable : ICreateTableWithColumnSyntax, ICreateTableColumnAs
 
     public ICreateTableColumnOptionOrWithColumnSyntax AsDecimal(int size, int precision) => Type("Decimal", size, precision);
 
+    public ICreateTableColumnOptionOrWithColumnSyntax AsDateTime2() => Type("DateTime2");
+
     public ICreateTableColumnOptionOrWithColumnSyntax AsInt32() => Type("Int32");
 
     public ICreateTableColumnOptionOrWithColumnSyntax AsString(int size) => Type("String", size);
@@ -68,6 +70,12 @@ public class RecordingTable : ICreateTableWithColumnSyntax, ICreateTableColumnAs
     public ICreateTableColumnOptionOrWithColumnSyntax NotNullable() => Nullability(false);
 
     public ICreateTableColumnOptionOrWithColumnSyntax Nullable() => Nullability(true);
+
+    public ICreateTableColumnOptionOrWithColumnSyntax WithDefaultValue(object value)
+    {
+        Current.DefaultValue = value;
+        return this;
+    }
 }
 
 /// <summary>
@@ -85,5 +93,8 @@ public class RecordedColumn
 
     public bool? IsNullable { get; set; }
 
-    public override string ToString() => $"{Name} {Type}({Size},{Precision}) {(IsNullable == true ? "NULL" : IsNullable == false ? "NOT NULL" : "?")}";
+    public object DefaultValue { get; set; }
+
+    public override string ToString() => $"{Name} {Type}({Size},{Precision}) {(IsNullable == true ? "NULL" : IsNullable == false ? "NOT NULL" : "?")}"
+        + (DefaultValue is null ? string.Empty : $" DEFAULT {DefaultValue}");
 }

@@ -38,6 +38,12 @@ public partial class CustomerFlowState : BaseEntity
     public string ConsentJson { get; set; }
 
     /// <summary>
+    /// Gets or sets the idempotency keys of the latest changes that must not be applied twice (score changes), as a
+    /// JSON array. Written in the same update as the change, so after a crash the key tells whether it was applied.
+    /// </summary>
+    public string AppliedChangesJson { get; set; }
+
+    /// <summary>
     /// Gets or sets the date and time of the last change
     /// </summary>
     public DateTime UpdatedOnUtc { get; set; }

@@ -53,6 +53,16 @@ public partial class PendingPopup : BaseEntity
     public DateTime? ShownOnUtc { get; set; }
 
     /// <summary>
+    /// Gets or sets on how many page views the customer has seen it
+    /// </summary>
+    public int ShowCount { get; set; }
+
+    /// <summary>
+    /// Gets or sets when the customer saw it last
+    /// </summary>
+    public DateTime? LastShownOnUtc { get; set; }
+
+    /// <summary>
     /// Gets or sets when the customer clicked it
     /// </summary>
     public DateTime? ClickedOnUtc { get; set; }

@@ -29,7 +29,9 @@ public abstract partial class CustomFlowsMigration : Migration
     /// </summary>
     public override void Up()
     {
-        CreateWriter().CreateMissing(Tables);
+        var writer = CreateWriter();
+        writer.CreateMissing(Tables);
+        writer.AddMissingColumns(Columns);
     }
 
     /// <summary>
@@ -48,6 +50,11 @@ public abstract partial class CustomFlowsMigration : Migration
     /// Gets the tables this migration is responsible for, in creation order
     /// </summary>
     public abstract IReadOnlyList<FlowTable> Tables { get; }
+
+    /// <summary>
+    /// Gets the columns this migration adds to tables that already exist; they go with their tables on Down
+    /// </summary>
+    public virtual IReadOnlyList<FlowColumn> Columns => [];
 
     #endregion
 }

@@ -58,6 +58,17 @@ public static class CustomFlowsSchema
     ];
 
     /// <summary>
+    /// Columns added to run storage after it first shipped: the keys of applied score changes (exactly once after a
+    /// crash) and how often and when a pop-up was shown (its display rules)
+    /// </summary>
+    public static IReadOnlyList<FlowColumn> AppliedChangesAndPopupShows { get; } =
+    [
+        FlowColumn.Of<CustomerFlowState>(nameof(CustomerFlowState.AppliedChangesJson), column => column.AsString(int.MaxValue).Nullable()),
+        FlowColumn.Of<PendingPopup>(nameof(PendingPopup.ShowCount), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
+        FlowColumn.Of<PendingPopup>(nameof(PendingPopup.LastShownOnUtc), column => column.AsDateTime2().Nullable())
+    ];
+
+    /// <summary>
     /// All tables of the current schema
     /// </summary>
     public static IReadOnlyList<FlowTable> All { get; } = [.. Foundation, .. RunStorage];

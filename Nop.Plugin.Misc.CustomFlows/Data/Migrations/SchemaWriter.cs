@@ -99,6 +99,27 @@ public partial class SchemaWriter
     /// Drops the tables that exist (their indexes go with them), in reverse order
     /// </summary>
     /// <param name="tables">Table descriptions</param>
+    /// <summary>
+    /// Adds the columns that are missing from existing tables; a table that does not exist yet is left to
+    /// <see cref="CreateMissing"/>, whose builder already declares the column
+    /// </summary>
+    /// <param name="columns">Columns added after their tables were first shipped</param>
+    public virtual void AddMissingColumns(IEnumerable<FlowColumn> columns)
+    {
+        foreach (var column in columns)
+        {
+            var tableName = _getTableName(column.EntityType);
+            if (!_schema.Table(tableName).Exists())
+                continue;
+
+            var columnName = _getColumnName(column.EntityType, column.PropertyName);
+            if (_schema.Table(tableName).Column(columnName).Exists())
+                continue;
+
+            column.Define(_create.Column(columnName).OnTable(tableName));
+        }
+    }
+
     public virtual void DropExisting(IEnumerable<FlowTable> tables)
     {
         foreach (var table in tables.Reverse())

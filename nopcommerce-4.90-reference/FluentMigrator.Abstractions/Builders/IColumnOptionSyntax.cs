@@ -7,4 +7,6 @@ public partial interface IColumnOptionSyntax<TNext, TNextFk> : IFluentSyntax whe
     TNext NotNullable();
 
     TNext Nullable();
+
+    TNext WithDefaultValue(object value);
 }

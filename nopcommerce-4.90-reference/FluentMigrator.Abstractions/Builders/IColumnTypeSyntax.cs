@@ -6,6 +6,8 @@ public partial interface IColumnTypeSyntax<TNext> : IFluentSyntax where TNext : 
 {
     TNext AsBoolean();
 
+    TNext AsDateTime2();
+
     TNext AsDecimal(int size, int precision);
 
     TNext AsInt32();

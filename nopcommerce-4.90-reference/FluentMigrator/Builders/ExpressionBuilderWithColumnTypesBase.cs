@@ -7,6 +7,8 @@ public abstract partial class ExpressionBuilderWithColumnTypesBase<TExpression, 
 {
     public TNext AsBoolean() => throw null!;
 
+    public TNext AsDateTime2() => throw null!;
+
     public TNext AsDecimal(int size, int precision) => throw null!;
 
     public TNext AsInt32() => throw null!;

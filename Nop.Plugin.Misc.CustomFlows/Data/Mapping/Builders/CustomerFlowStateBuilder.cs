@@ -19,7 +19,8 @@ public partial class CustomerFlowStateBuilder : CustomFlowsEntityBuilder<Custome
             .WithColumn(nameof(CustomerFlowState.Score)).AsInt32().NotNullable()
             .WithColumn(nameof(CustomerFlowState.FunnelStage)).AsString(FlowFieldLengths.FunnelStage).Nullable()
             .WithColumn(nameof(CustomerFlowState.MessagesSentJson)).AsString(int.MaxValue).Nullable()
-            .WithColumn(nameof(CustomerFlowState.ConsentJson)).AsString(int.MaxValue).Nullable();
+            .WithColumn(nameof(CustomerFlowState.ConsentJson)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(CustomerFlowState.AppliedChangesJson)).AsString(int.MaxValue).Nullable();
     }
 
     #endregion

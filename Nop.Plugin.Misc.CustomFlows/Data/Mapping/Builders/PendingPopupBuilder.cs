@@ -19,7 +19,8 @@ public partial class PendingPopupBuilder : CustomFlowsEntityBuilder<PendingPopup
             .WithColumn(nameof(PendingPopup.FlowRunId)).AsInt32().NotNullable()
             .WithColumn(nameof(PendingPopup.NodeId)).AsString(FlowFieldLengths.NodeId).NotNullable()
             .WithColumn(nameof(PendingPopup.ContentJson)).AsString(int.MaxValue).NotNullable()
-            .WithColumn(nameof(PendingPopup.DisplayRulesJson)).AsString(int.MaxValue).Nullable();
+            .WithColumn(nameof(PendingPopup.DisplayRulesJson)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(PendingPopup.ShowCount)).AsInt32().NotNullable().WithDefaultValue(0);
     }
 
     #endregion

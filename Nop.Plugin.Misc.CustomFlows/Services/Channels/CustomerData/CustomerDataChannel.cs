@@ -17,6 +17,12 @@ public class CustomerDataChannel : IFlowActionChannel
     private readonly IRepository<CustomerFlowState> _stateRepository;
     private readonly TimeProvider _timeProvider;
 
+    /// <summary>
+    /// How many keys of applied score changes a customer's row remembers; an interrupted change is looked up
+    /// within minutes, long before this many later changes could push its key out
+    /// </summary>
+    public const int RememberedChanges = 100;
+
     #endregion
 
     #region Ctor
@@ -55,7 +61,24 @@ public class CustomerDataChannel : IFlowActionChannel
         }
     }
 
-    private static string Apply(CustomerFlowState state, FlowAction action)
+    /// <summary>
+    /// Reads the keys of applied score changes; a damaged value counts as none
+    /// </summary>
+    public static List<string> ReadAppliedChanges(string appliedChangesJson) => ReadTags(appliedChangesJson);
+
+    private static bool WasApplied(CustomerFlowState state, string idempotencyKey) =>
+        ReadAppliedChanges(state.AppliedChangesJson).Contains(idempotencyKey, StringComparer.Ordinal);
+
+    private static void RememberApplied(CustomerFlowState state, string idempotencyKey)
+    {
+        var keys = ReadAppliedChanges(state.AppliedChangesJson);
+        keys.Add(idempotencyKey);
+        if (keys.Count > RememberedChanges)
+            keys.RemoveRange(0, keys.Count - RememberedChanges);
+        state.AppliedChangesJson = JsonSerializer.Serialize(keys);
+    }
+
+    private static string Apply(CustomerFlowState state, FlowAction action, string idempotencyKey)
     {
         switch (action)
         {
@@ -77,7 +100,9 @@ public class CustomerDataChannel : IFlowActionChannel
                 return $"Tag '{tag}' removed";
             }
             case ChangeScoreAction changeScore:
+                //a score change is not idempotent: its key goes into the same row update as the new score
                 state.Score = checked(state.Score + changeScore.Delta);
+                RememberApplied(state, idempotencyKey);
                 return $"Score changed by {changeScore.Delta} to {state.Score}";
             case SetFunnelStageAction setStage:
                 var stage = setStage.Stage?.Trim();
@@ -111,7 +136,7 @@ public class CustomerDataChannel : IFlowActionChannel
         if (state is null)
         {
             state = new CustomerFlowState { CustomerId = customerId, TagsJson = "[]", UpdatedOnUtc = nowUtc };
-            var message = Apply(state, request.Action);
+            var message = Apply(state, request.Action, request.Effect.IdempotencyKey);
             try
             {
                 await _stateRepository.InsertAsync(state, false);
@@ -126,7 +151,10 @@ public class CustomerDataChannel : IFlowActionChannel
             }
         }
 
-        var result = Apply(state, request.Action);
+        if (request.Action is ChangeScoreAction && WasApplied(state, request.Effect.IdempotencyKey))
+            return FlowActionResult.Succeeded($"Score already changed by this step (score {state.Score}); not changed again");
+
+        var result = Apply(state, request.Action, request.Effect.IdempotencyKey);
         state.UpdatedOnUtc = nowUtc;
         await _stateRepository.UpdateAsync(state, false);
 
@@ -140,11 +168,10 @@ public class CustomerDataChannel : IFlowActionChannel
         if (request.Action is not ChangeScoreAction)
             return null;
 
-        //a score change cannot be told apart from another one; when the customer's row changed after the attempt
-        //started, count it as done: losing one change is better than counting it twice
+        //the score and the change's key were written in one row update: the key says whether it happened
         var state = await GetStateAsync(request.Effect.CustomerId);
-        return state is not null && state.UpdatedOnUtc >= startedOnUtc
-            ? FlowActionResult.Succeeded("The customer's score was changed after the interrupted attempt started; not changed again")
+        return state is not null && WasApplied(state, request.Effect.IdempotencyKey)
+            ? FlowActionResult.Succeeded($"The interrupted score change was applied (score {state.Score}); not changed again")
             : null;
     }
 

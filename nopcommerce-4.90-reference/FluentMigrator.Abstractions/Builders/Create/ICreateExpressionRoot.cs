@@ -1,3 +1,4 @@
+using FluentMigrator.Builders.Create.Column;
 using FluentMigrator.Builders.Create.Index;
 using FluentMigrator.Infrastructure;
 
@@ -5,5 +6,7 @@ namespace FluentMigrator.Builders.Create;
 
 public partial interface ICreateExpressionRoot : IFluentSyntax
 {
+    ICreateColumnOnTableSyntax Column(string columnName);
+
     ICreateIndexForTableSyntax Index(string indexName);
 }

@@ -9,4 +9,6 @@ public partial class CreateTableExpressionBuilder : ExpressionBuilderWithColumnT
     public ICreateTableColumnOptionOrWithColumnSyntax NotNullable() => throw null!;
 
     public ICreateTableColumnOptionOrWithColumnSyntax Nullable() => throw null!;
+
+    public ICreateTableColumnOptionOrWithColumnSyntax WithDefaultValue(object value) => throw null!;
 }

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Create.Column;
+
+public partial interface ICreateColumnAsTypeOrInSchemaSyntax : ICreateColumnAsTypeSyntax
+{
+    ICreateColumnAsTypeSyntax InSchema(string schemaName);
+}

@@ -1,0 +1,8 @@
+using FluentMigrator.Infrastructure;
+
+namespace FluentMigrator.Builders.Create.Column;
+
+public partial interface ICreateColumnOnTableSyntax : IFluentSyntax
+{
+    ICreateColumnAsTypeOrInSchemaSyntax OnTable(string name);
+}

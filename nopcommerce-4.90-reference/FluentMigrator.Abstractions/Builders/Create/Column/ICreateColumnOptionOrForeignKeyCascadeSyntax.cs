@@ -1,0 +1,5 @@
+namespace FluentMigrator.Builders.Create.Column;
+
+public partial interface ICreateColumnOptionOrForeignKeyCascadeSyntax : ICreateColumnOptionSyntax, IForeignKeyCascadeSyntax<ICreateColumnOptionSyntax, ICreateColumnOptionOrForeignKeyCascadeSyntax>
+{
+}

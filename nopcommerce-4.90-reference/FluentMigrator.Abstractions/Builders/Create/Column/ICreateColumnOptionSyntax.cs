@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Create.Column;
+
+public partial interface ICreateColumnOptionSyntax : IColumnOptionSyntax<ICreateColumnOptionSyntax, ICreateColumnOptionOrForeignKeyCascadeSyntax>
+{
+    ICreateColumnOptionSyntax SetExistingRowsTo(object value);
+}
