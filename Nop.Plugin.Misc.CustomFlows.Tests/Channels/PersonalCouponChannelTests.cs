@@ -106,14 +106,15 @@ public class PersonalCouponChannelTests
     }
 
     [Test]
-    public async Task A_minimum_order_total_is_reported_as_not_enforced()
+    public async Task A_percentage_coupon_is_capped_at_the_maximum_discount_amount()
     {
         var shop = new TestShop();
 
-        var result = await shop.CouponChannel.PerformAsync(TestShop.Request(new CreateCouponAction { Percent = 10, ValidFor = "7d", MinOrderTotal = 100 }));
+        var result = await shop.CouponChannel.PerformAsync(TestShop.Request(new CreateCouponAction { Percent = 20, ValidFor = "7d", MaxDiscountAmount = 50 }));
 
         Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Succeeded));
-        Assert.That(result.Message, Does.Contain("not enforced"));
+        var discount = shop.Discounts.Table.Single();
+        Assert.That((discount.UsePercentage, discount.DiscountPercentage, discount.MaximumDiscountAmount), Is.EqualTo((true, 20m, (decimal?)50m)));
     }
 
     [Test]

@@ -40,12 +40,39 @@ public class PopupChannelTests
         await shop.PopupChannel.PerformAsync(TestShop.Request(new ShowPopupAction { Template = "CustomFlows.Popup.Comeback", ExpiresAfter = "1h" }));
         var popups = new PopupService(shop.Popups, shop.Clock);
 
-        var now = await popups.GetPopupsToShowAsync(TestShop.CustomerId, TestShop.StoreId);
+        var now = await popups.GetPopupsToShowAsync(TestShop.CustomerId, TestShop.StoreId, PopupPage.Product);
         shop.Clock.Advance(TimeSpan.FromHours(2));
-        var later = await popups.GetPopupsToShowAsync(TestShop.CustomerId, TestShop.StoreId);
+        var later = await popups.GetPopupsToShowAsync(TestShop.CustomerId, TestShop.StoreId, PopupPage.Product);
 
         Assert.That(now.Single().Title, Is.EqualTo("Welcome back, Anna Nowak"));
         Assert.That(later, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_display_rules_of_the_step_are_stored_with_the_popup()
+    {
+        var shop = ShopWithPopupTemplate();
+        var display = new PopupDisplay { Pages = [PopupPage.Product], Show = PopupMoment.OnScroll, ScrollPercent = 50, MaxShows = 1, MinInterval = "2h" };
+
+        await shop.PopupChannel.PerformAsync(TestShop.Request(new ShowPopupAction { Template = "CustomFlows.Popup.Comeback", Display = display }));
+
+        var stored = PopupRules.FromJson(shop.Popups.Table.Single().DisplayRulesJson);
+        Assert.That((stored.Pages.Single(), stored.Show, stored.ScrollPercent, stored.MaxShows, stored.MinInterval),
+            Is.EqualTo((PopupPage.Product, PopupMoment.OnScroll, (int?)50, (int?)1, "2h")));
+    }
+
+    [Test]
+    public async Task A_bad_minimum_interval_writes_no_popup()
+    {
+        var shop = ShopWithPopupTemplate();
+
+        var result = await shop.PopupChannel.PerformAsync(TestShop.Request(new ShowPopupAction
+        {
+            Template = "CustomFlows.Popup.Comeback", Display = new PopupDisplay { MinInterval = "often" }
+        }));
+
+        Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Failed));
+        Assert.That(shop.Popups.Table, Is.Empty);
     }
 
     [Test]

@@ -81,7 +81,7 @@ internal static class SampleFlows
               { "type": "eventContains", "scope": { "kind": "any" } },
               { "type": "not", "condition": { "type": "all", "conditions": [] } } ] },
               "yes": "coupon", "no": "end" },
-            { "type": "action", "id": "coupon", "action": { "type": "createCoupon", "amount": 20, "validFor": "14d", "minOrderTotal": 100 }, "next": "mail" },
+            { "type": "action", "id": "coupon", "action": { "type": "createCoupon", "percent": 15, "validFor": "14d", "maxDiscountAmount": 100 }, "next": "mail" },
             { "type": "action", "id": "mail", "action": { "type": "sendEmail", "template": "CustomFlows.Thanks", "category": "transactional" }, "next": "hook" },
             { "type": "action", "id": "hook", "action": { "type": "webhook", "url": "https://example.com/hook", "eventName": "birthday" }, "next": "tag" },
             { "type": "action", "id": "tag", "action": { "type": "addTag", "tag": "birthday-sent" }, "next": "untag" },

@@ -88,4 +88,18 @@ public class FlowHousekeepingTests
 
         Assert.That(_popups.Table.Select(p => p.Id), Is.EqualTo(new[] { open.Id }));
     }
+
+    [Test]
+    public async Task A_popup_seen_and_left_unanswered_goes_after_the_retention_period_since_it_was_last_shown()
+    {
+        await _popups.InsertAsync(new PendingPopup { CustomerId = 1, NodeId = "p", CreatedOnUtc = Now.AddDays(-90), ShownOnUtc = Now.AddDays(-80), ShowCount = 3, LastShownOnUtc = Now.AddDays(-31) });
+        var seenLately = new PendingPopup { CustomerId = 1, NodeId = "p", CreatedOnUtc = Now.AddDays(-90), ShownOnUtc = Now.AddDays(-80), ShowCount = 1, LastShownOnUtc = Now.AddDays(-29) };
+        var neverShown = new PendingPopup { CustomerId = 1, NodeId = "p", CreatedOnUtc = Now.AddDays(-90) };
+        await _popups.InsertAsync(seenLately);
+        await _popups.InsertAsync(neverShown);
+
+        await _housekeeping.RunHousekeepingAsync(CancellationToken.None);
+
+        Assert.That(_popups.Table.Select(p => p.Id), Is.EquivalentTo(new[] { seenLately.Id, neverShown.Id }), "a pop-up not yet seen waits for the customer");
+    }
 }

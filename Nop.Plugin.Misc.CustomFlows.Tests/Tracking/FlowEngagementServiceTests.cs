@@ -36,6 +36,28 @@ public class FlowEngagementServiceTests
         await _logs.InsertAsync(new FlowActionLog { IdempotencyKey = "12:mail-1:1", FlowRunId = 12, NodeId = "mail-1", CustomerId = 7 });
     }
 
+    [Test]
+    public async Task Later_appearances_count_against_the_display_rules_but_only_the_first_is_an_event()
+    {
+        var clock = new Nop.Plugin.Misc.CustomFlows.Tests.Channels.TestClock(new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc));
+        var settings = new Mock<ISettingService>();
+        var service = new FlowEngagementService(_logs, new FlowInboxWriter(_inbox, clock), _newsletter.Object, _popups, settings.Object, clock);
+        var popup = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 12, NodeId = "popup-1" };
+        await _popups.InsertAsync(popup);
+        var first = clock.UtcNow;
+
+        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown");
+        clock.Advance(TimeSpan.FromHours(1));
+        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown");
+
+        var stored = await _popups.GetByIdAsync(popup.Id);
+        Assert.That(stored.ShowCount, Is.EqualTo(2), "the report two seconds later was the same appearance");
+        Assert.That((stored.ShownOnUtc, stored.LastShownOnUtc), Is.EqualTo(((DateTime?)first, (DateTime?)clock.UtcNow)));
+        Assert.That(OnlyEngagement("popup_shown"), Is.EqualTo(new EngagementPayload(12, "popup-1", popup.Id)));
+    }
+
     private EngagementPayload OnlyEngagement(string type)
     {
         var row = _inbox.Table.Single();

@@ -45,7 +45,8 @@ public class PopupHostViewComponent : NopViewComponent
 
         var customer = await _workContext.GetCurrentCustomerAsync();
         var store = await _storeContext.GetCurrentStoreAsync();
-        var popups = await _popupService.GetPopupsToShowAsync(customer.Id, store.Id);
+        var page = StorefrontPages.Classify(RouteData?.Values["controller"]?.ToString(), RouteData?.Values["action"]?.ToString());
+        var popups = await _popupService.GetPopupsToShowAsync(customer.Id, store.Id, page);
         if (!popups.Any())
             return Content(string.Empty);
 

@@ -202,6 +202,17 @@ public class FlowValidatorTests
     [TestCase("""{ "type": "webhook", "url": "ftp://example.com" }""", ProblemCodes.Invalid, "$.nodes[1].action.url")]
     [TestCase("""{ "type": "createCoupon", "percent": 10 }""", ProblemCodes.BadDuration, "$.nodes[1].action.validFor")]
     [TestCase("""{ "type": "createCoupon", "percent": 10, "amount": 5, "validFor": "7d" }""", ProblemCodes.Invalid, "$.nodes[1].action.percent")]
+    [TestCase("""{ "type": "createCoupon", "percent": 10, "validFor": "7d", "maxDiscountAmount": 0 }""", ProblemCodes.Invalid, "$.nodes[1].action.maxDiscountAmount")]
+    [TestCase("""{ "type": "createCoupon", "amount": 10, "validFor": "7d", "maxDiscountAmount": 50 }""", ProblemCodes.Invalid, "$.nodes[1].action.maxDiscountAmount")]
+    [TestCase("""{ "type": "createCoupon", "percent": 10, "validFor": "7d", "minOrderTotal": 100 }""", ProblemCodes.JsonShape, "$.nodes[1].action.minOrderTotal")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "show": "afterDelay" } }""", ProblemCodes.Missing, "$.nodes[1].action.display.delaySeconds")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "show": "afterDelay", "delaySeconds": 601 } }""", ProblemCodes.Invalid, "$.nodes[1].action.display.delaySeconds")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "delaySeconds": 5 } }""", ProblemCodes.Invalid, "$.nodes[1].action.display.delaySeconds")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "show": "onScroll" } }""", ProblemCodes.Missing, "$.nodes[1].action.display.scrollPercent")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "show": "onScroll", "scrollPercent": 0 } }""", ProblemCodes.Invalid, "$.nodes[1].action.display.scrollPercent")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "maxShows": 0 } }""", ProblemCodes.Invalid, "$.nodes[1].action.display.maxShows")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "minInterval": "often" } }""", ProblemCodes.BadDuration, "$.nodes[1].action.display.minInterval")]
+    [TestCase("""{ "type": "showPopup", "template": "CustomFlows.Popup", "display": { "pages": ["basket"] } }""", ProblemCodes.JsonShape, "$.nodes[1].action.display.pages[0]")]
     [TestCase("""{ "type": "changeScore", "delta": 0 }""", ProblemCodes.Invalid, "$.nodes[1].action.delta")]
     [TestCase("""{ "type": "addTag", "tag": " " }""", ProblemCodes.Missing, "$.nodes[1].action.tag")]
     [TestCase("""{ "type": "sms", "text": "hi" }""", ProblemCodes.JsonShape, "$.nodes[1].action")]
@@ -217,6 +228,19 @@ public class FlowValidatorTests
 
         Assert.That(problems.Select(p => (p.Code, p.NodeId, p.Path)), Does.Contain((code, "a", path)));
         Assert.That(problems.Count(p => p.NodeId == "a" && p.Code != ProblemCodes.Unreachable), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_popup_with_every_display_rule_set_validates()
+    {
+        var json = Flow("""
+            { "type": "start", "id": "s", "trigger": { "event": "product_viewed" }, "next": "a" },
+            { "type": "action", "id": "a", "action": { "type": "showPopup", "template": "CustomFlows.Popup", "expiresAfter": "3d",
+              "display": { "pages": ["product", "cart"], "show": "onExitIntent", "maxShows": 2, "minInterval": "12h" } }, "next": "e" },
+            { "type": "end", "id": "e" }
+            """);
+
+        Assert.That(_validator.Validate(json).Problems, Is.Empty);
     }
 
     [Test]

@@ -23,6 +23,8 @@ internal static class ActionRules
             case ShowPopupAction popup:
                 CheckTemplate(TemplateKind.Popup, popup.Template, context, nodeId, path);
                 context.Duration(popup.ExpiresAfter, required: false, mustBePositive: true, nodeId, path + ".expiresAfter");
+                if (popup.Display != null)
+                    CheckDisplay(popup.Display, context, nodeId, path + ".display");
                 break;
             case WebhookAction webhook:
                 if (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -49,6 +51,40 @@ internal static class ActionRules
         }
     }
 
+    private static void CheckDisplay(PopupDisplay display, RuleContext context, string nodeId, string path)
+    {
+        if (display.Pages != null)
+        {
+            for (var i = 0; i < display.Pages.Count; i++)
+            {
+                if (!Enum.IsDefined(display.Pages[i]))
+                    context.Invalid("A page is home, product, category, search, cart, checkout, account or other.", nodeId, $"{path}.pages[{i}]");
+            }
+        }
+
+        if (!Enum.IsDefined(display.Show))
+            context.Invalid("show is onLoad, afterDelay, onScroll or onExitIntent.", nodeId, path + ".show");
+
+        if (display.Show == PopupMoment.AfterDelay && display.DelaySeconds is null)
+            context.Missing("delaySeconds (for show: afterDelay)", nodeId, path + ".delaySeconds");
+        else if (display.DelaySeconds != null && display.Show != PopupMoment.AfterDelay)
+            context.Invalid("delaySeconds applies only to show: afterDelay.", nodeId, path + ".delaySeconds");
+        else if (display.DelaySeconds is < 1 or > PopupDisplay.MaxDelaySeconds)
+            context.Invalid($"delaySeconds is from 1 to {PopupDisplay.MaxDelaySeconds}.", nodeId, path + ".delaySeconds");
+
+        if (display.Show == PopupMoment.OnScroll && display.ScrollPercent is null)
+            context.Missing("scrollPercent (for show: onScroll)", nodeId, path + ".scrollPercent");
+        else if (display.ScrollPercent != null && display.Show != PopupMoment.OnScroll)
+            context.Invalid("scrollPercent applies only to show: onScroll.", nodeId, path + ".scrollPercent");
+        else if (display.ScrollPercent is < 1 or > 100)
+            context.Invalid("scrollPercent is from 1 to 100.", nodeId, path + ".scrollPercent");
+
+        if (display.MaxShows is < 1 or > PopupDisplay.MaxShowsLimit)
+            context.Invalid($"maxShows is from 1 to {PopupDisplay.MaxShowsLimit}.", nodeId, path + ".maxShows");
+
+        context.Duration(display.MinInterval, required: false, mustBePositive: false, nodeId, path + ".minInterval");
+    }
+
     private static void CheckTemplate(TemplateKind kind, string name, RuleContext context, string nodeId, string path)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -71,8 +107,10 @@ internal static class ActionRules
             context.Invalid("percent must be more than 0 and at most 100.", nodeId, path + ".percent");
         if (coupon.Amount is <= 0)
             context.Invalid("amount must be more than 0.", nodeId, path + ".amount");
-        if (coupon.MinOrderTotal is < 0)
-            context.Invalid("minOrderTotal cannot be negative.", nodeId, path + ".minOrderTotal");
+        if (coupon.MaxDiscountAmount is <= 0)
+            context.Invalid("maxDiscountAmount must be more than 0.", nodeId, path + ".maxDiscountAmount");
+        else if (coupon.MaxDiscountAmount != null && coupon.Amount != null)
+            context.Invalid("maxDiscountAmount caps a percentage; a fixed amount is its own cap.", nodeId, path + ".maxDiscountAmount");
         context.Duration(coupon.ValidFor, required: true, mustBePositive: true, nodeId, path + ".validFor");
     }
 }

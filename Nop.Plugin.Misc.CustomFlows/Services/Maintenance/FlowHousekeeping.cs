@@ -70,7 +70,9 @@ public class FlowHousekeeping : IFlowHousekeeping
 
         await DeleteInBatchesAsync(_popupRepository,
             query => query.Where(popup => (popup.ExpiresOnUtc != null && popup.ExpiresOnUtc <= now)
-                || ((popup.ClickedOnUtc != null || popup.DismissedOnUtc != null) && popup.CreatedOnUtc < cutoff)), cancellationToken);
+                || ((popup.ClickedOnUtc != null || popup.DismissedOnUtc != null) && popup.CreatedOnUtc < cutoff)
+                //seen and left unanswered (its display rules may never show it again)
+                || (popup.LastShownOnUtc != null && popup.LastShownOnUtc < cutoff)), cancellationToken);
     }
 
     #endregion

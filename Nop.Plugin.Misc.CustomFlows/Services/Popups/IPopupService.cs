@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+
 namespace Nop.Plugin.Misc.CustomFlows.Services.Popups;
 
 /// <summary>
@@ -10,5 +12,6 @@ public interface IPopupService
     /// </summary>
     /// <param name="customerId">Customer identifier</param>
     /// <param name="storeId">Store identifier</param>
-    Task<IList<PopupToShow>> GetPopupsToShowAsync(int customerId, int storeId);
+    /// <param name="page">The kind of page being viewed</param>
+    Task<IList<PopupToShow>> GetPopupsToShowAsync(int customerId, int storeId, PopupPage page);
 }

@@ -1,4 +1,5 @@
 using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Popups;
@@ -30,10 +31,28 @@ public class PopupService : IPopupService
 
     #endregion
 
+    #region Utilities
+
+    /// <summary>
+    /// Whether the pop-up's rules let it appear on this page now: the right kind of page, not yet shown as often as
+    /// allowed, and not shown too recently
+    /// </summary>
+    private static bool IsDue(PendingPopup popup, PopupDisplay rules, PopupPage page, DateTime now)
+    {
+        if (!rules.Allows(page))
+            return false;
+        if (popup.ShowCount >= rules.EffectiveMaxShows)
+            return false;
+
+        return popup.LastShownOnUtc is not { } lastShown || now - lastShown >= rules.EffectiveMinInterval;
+    }
+
+    #endregion
+
     #region Methods
 
     /// <inheritdoc />
-    public async Task<IList<PopupToShow>> GetPopupsToShowAsync(int customerId, int storeId)
+    public async Task<IList<PopupToShow>> GetPopupsToShowAsync(int customerId, int storeId, PopupPage page)
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
 
@@ -47,12 +66,15 @@ public class PopupService : IPopupService
             .ThenBy(popup => popup.Id));
 
         return pending
-            .Select(popup => (popup, content: PopupContent.FromJson(popup.ContentJson)))
+            .Select(popup => (popup, rules: PopupRules.FromJson(popup.DisplayRulesJson)))
+            .Where(pair => IsDue(pair.popup, pair.rules, page, now))
+            .Select(pair => (pair.popup, pair.rules, content: PopupContent.FromJson(pair.popup.ContentJson)))
             //a row whose content cannot be read is skipped rather than breaking the shop's page
-            .Where(pair => pair.content != null && !string.IsNullOrWhiteSpace(pair.content.Title + pair.content.BodyHtml))
+            .Where(item => item.content != null && !string.IsNullOrWhiteSpace(item.content.Title + item.content.BodyHtml))
             .Take(MaxPopupsPerPage)
-            .Select(pair => new PopupToShow(pair.popup.Id, pair.content.Title, pair.content.BodyHtml,
-                pair.content.ButtonText, pair.content.ButtonUrl))
+            .Select(item => new PopupToShow(item.popup.Id, item.content.Title, item.content.BodyHtml,
+                item.content.ButtonText, item.content.ButtonUrl, item.rules.Show,
+                item.rules.DelaySeconds ?? 0, item.rules.ScrollPercent ?? 0))
             .ToList();
     }
 

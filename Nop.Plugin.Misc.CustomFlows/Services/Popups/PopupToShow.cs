@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+
 namespace Nop.Plugin.Misc.CustomFlows.Services.Popups;
 
 /// <summary>
@@ -8,4 +10,20 @@ namespace Nop.Plugin.Misc.CustomFlows.Services.Popups;
 /// <param name="BodyHtml">Body, already rendered with the customer's tokens</param>
 /// <param name="ButtonText">Call-to-action text; empty for none</param>
 /// <param name="ButtonUrl">Call-to-action target</param>
-public record PopupToShow(int Id, string Title, string BodyHtml, string ButtonText, string ButtonUrl);
+/// <param name="Show">The moment on the page it appears</param>
+/// <param name="DelaySeconds">Seconds before it appears, for <see cref="PopupMoment.AfterDelay"/></param>
+/// <param name="ScrollPercent">Scroll depth before it appears, for <see cref="PopupMoment.OnScroll"/></param>
+public record PopupToShow(int Id, string Title, string BodyHtml, string ButtonText, string ButtonUrl,
+    PopupMoment Show = PopupMoment.OnLoad, int DelaySeconds = 0, int ScrollPercent = 0)
+{
+    /// <summary>
+    /// Gets the moment as the storefront script reads it
+    /// </summary>
+    public string ShowName => Show switch
+    {
+        PopupMoment.AfterDelay => "delay",
+        PopupMoment.OnScroll => "scroll",
+        PopupMoment.OnExitIntent => "exit",
+        _ => "load"
+    };
+}

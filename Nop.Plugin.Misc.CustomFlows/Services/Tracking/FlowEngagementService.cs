@@ -15,6 +15,11 @@ public class FlowEngagementService : IFlowEngagementService
 {
     #region Fields
 
+    /// <summary>
+    /// Reports of an appearance this close to the last one are the same appearance (two tabs, a reload)
+    /// </summary>
+    public static readonly TimeSpan SameAppearance = TimeSpan.FromSeconds(10);
+
     private readonly IRepository<FlowActionLog> _actionLogRepository;
     private readonly IFlowInboxWriter _inboxWriter;
     private readonly INewsLetterSubscriptionService _newsLetterSubscriptionService;
@@ -111,10 +116,25 @@ public class FlowEngagementService : IFlowEngagementService
             return false;
 
         var now = _timeProvider.GetUtcNow().UtcDateTime;
+        if (eventType == FlowInboxEventTypes.POPUP_SHOWN && popup.ShownOnUtc != null)
+        {
+            //a later appearance counts against the display rules; only the first one is an event for the flows
+            if (popup.LastShownOnUtc == null || now - popup.LastShownOnUtc.Value >= SameAppearance)
+            {
+                popup.ShowCount++;
+                popup.LastShownOnUtc = now;
+                await _popupRepository.UpdateAsync(popup, publishEvent: false);
+            }
+
+            return true;
+        }
+
         switch (eventType)
         {
-            case FlowInboxEventTypes.POPUP_SHOWN when popup.ShownOnUtc == null:
+            case FlowInboxEventTypes.POPUP_SHOWN:
                 popup.ShownOnUtc = now;
+                popup.ShowCount++;
+                popup.LastShownOnUtc = now;
                 break;
             case FlowInboxEventTypes.POPUP_CLICKED when popup.ClickedOnUtc == null:
                 popup.ClickedOnUtc = now;

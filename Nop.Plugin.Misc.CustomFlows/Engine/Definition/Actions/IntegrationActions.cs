@@ -59,9 +59,9 @@ public sealed class CreateCouponAction : FlowAction
     public string ValidFor { get; set; }
 
     /// <summary>
-    /// Smallest order total the code applies to; null for none.
+    /// Most a percentage code takes off one order, in the store's primary currency; null for no cap.
     /// </summary>
-    public decimal? MinOrderTotal { get; set; }
+    public decimal? MaxDiscountAmount { get; set; }
 
     /// <inheritdoc />
     protected override ActionChannel GetChannel() => ActionChannel.Coupon;

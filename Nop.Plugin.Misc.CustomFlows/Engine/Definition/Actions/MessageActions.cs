@@ -50,6 +50,11 @@ public sealed class ShowPopupAction : FlowAction
     /// </summary>
     public string ExpiresAfter { get; set; }
 
+    /// <summary>
+    /// Pages, moment and frequency; null shows it on load on every page except checkout, with the defaults of <see cref="PopupDisplay"/>.
+    /// </summary>
+    public PopupDisplay Display { get; set; }
+
     /// <inheritdoc />
     protected override ActionChannel GetChannel() => ActionChannel.Popup;
 

@@ -98,6 +98,7 @@ public class PersonalCouponChannel : IFlowActionChannel
             UsePercentage = action.Percent.HasValue,
             DiscountPercentage = action.Percent ?? 0,
             DiscountAmount = action.Amount ?? 0,
+            MaximumDiscountAmount = action.Percent.HasValue ? action.MaxDiscountAmount : null,
             StartDateUtc = nowUtc,
             EndDateUtc = nowUtc + validFor,
             RequiresCouponCode = true,
@@ -110,10 +111,7 @@ public class PersonalCouponChannel : IFlowActionChannel
         };
         await _discountService.InsertDiscountAsync(discount);
 
-        var result = ResultOf(discount);
-        return action.MinOrderTotal is > 0
-            ? result with { Message = $"{result.Message}; minimum order total {action.MinOrderTotal} not enforced (no such discount requirement in nopCommerce)" }
-            : result;
+        return ResultOf(discount);
     }
 
     /// <inheritdoc />

@@ -62,6 +62,10 @@ public class PopupChannel : IFlowActionChannel
             expiresAfter = duration;
         }
 
+        var display = action.Display ?? new PopupDisplay();
+        if (display.MinInterval != null && (!FlowDuration.TryParse(display.MinInterval, out var interval) || interval < TimeSpan.Zero))
+            return FlowActionResult.Failed($"'{display.MinInterval}' is not a duration");
+
         var customer = await _customerService.GetCustomerByIdAsync(effect.CustomerId);
         if (customer is null || customer.Deleted)
             return FlowActionResult.Skipped($"Customer {effect.CustomerId} no longer exists");
@@ -82,6 +86,7 @@ public class PopupChannel : IFlowActionChannel
             FlowRunId = request.RunId,
             NodeId = effect.NodeId,
             ContentJson = new PopupContent { Title = message.Subject, BodyHtml = message.Body }.ToJson(),
+            DisplayRulesJson = PopupRules.ToJson(display),
             CreatedOnUtc = nowUtc,
             ExpiresOnUtc = expiresAfter.HasValue ? nowUtc + expiresAfter.Value : null
         };
