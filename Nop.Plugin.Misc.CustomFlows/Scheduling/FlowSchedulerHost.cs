@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
+using Quartz.Impl.Matchers;
 
 namespace Nop.Plugin.Misc.CustomFlows.Scheduling;
 
@@ -55,6 +56,9 @@ public sealed class FlowSchedulerHost : IHostedService, IAsyncDisposable
         try
         {
             scheduler.JobFactory = new ScopedJobFactory(_scopeFactory);
+            var errorLog = new FlowSchedulerErrorLog(_scopeFactory, _timeProvider);
+            scheduler.ListenerManager.AddJobListener(errorLog.JobListener, GroupMatcher<JobKey>.GroupEquals(FlowJobSchedule.Group));
+            scheduler.ListenerManager.AddSchedulerListener(errorLog.SchedulerListener);
 
             foreach (var definition in FlowJobSchedule.Create(_settings, _timeProvider.GetUtcNow()))
                 await RegisterAsync(scheduler, definition, cancellationToken);
