@@ -13,3 +13,7 @@ fi
 # PostgreSQL for the clustered Quartz tests: installs and starts it on 127.0.0.1 and prints
 # "export CUSTOMFLOWS_PG=..." on stdout; progress goes to stderr
 bash .ci/postgres.sh
+
+# Chromium and playwright-core for the Browser tests (the storefront pop-up script): prints
+# "export CUSTOMFLOWS_CHROMIUM=..." on stdout
+bash .ci/browser.sh

@@ -60,6 +60,7 @@ public class PluginPackageTests
         Assert.That(names, Does.Contain("Misc.CustomFlows/Quartz.dll"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/Areas/Admin/Views/CustomFlows/Configure.cshtml"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/Views/PopupHost.cshtml"));
+        Assert.That(names, Does.Contain("Misc.CustomFlows/Content/popups.js"), "the storefront script the pop-up view loads");
     }
 
     [Test]
