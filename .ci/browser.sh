@@ -12,26 +12,26 @@ cd "$(dirname "$0")/.."
 
 log() { echo "browser.sh: $*" >&2; }
 
-if [ ! -x /usr/bin/chromium ]; then
+# apt_install WHAT PACKAGE...: installs Debian packages, which needs root
+apt_install() {
+  local what="$1"
+  shift
   if [ "$(id -u)" -ne 0 ]; then
-    log "Chromium is missing and installing it needs root"
+    log "$what is missing and installing it needs root"
     exit 1
   fi
-  log "installing chromium"
+  log "installing $*"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq chromium >&2
+  apt-get install -y -qq "$@" >&2
+}
+
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install Chromium chromium
 fi
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  if [ "$(id -u)" -ne 0 ]; then
-    log "Node.js and npm are missing and installing them needs root"
-    exit 1
-  fi
-  log "installing nodejs and npm"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq nodejs npm >&2
+  apt_install "Node.js with npm" nodejs npm
 fi
 
 if [ ! -d tests/browser/node_modules/playwright-core ]; then

@@ -10,6 +10,16 @@ public class CustomerDataChannelTests
 {
     private static CustomerFlowState State(TestShop shop) => shop.CustomerStates.Table.Single(s => s.CustomerId == TestShop.CustomerId);
 
+    /// <summary>
+    /// What an attempt leaves in the action log when it dies before recording its outcome
+    /// </summary>
+    private static Task LogPendingAttemptAsync(TestShop shop, Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowEffect effect) =>
+        shop.ActionLogs.InsertAsync(new FlowActionLog
+        {
+            IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
+            Channel = FlowChannel.Score, Status = FlowActionStatus.Pending, CreatedOnUtc = shop.Clock.UtcNow
+        });
+
     private static string[] Tags(TestShop shop) => JsonSerializer.Deserialize<string[]>(State(shop).TagsJson);
 
     [Test]
@@ -72,11 +82,7 @@ public class CustomerDataChannelTests
         var shop = new TestShop();
         var executor = shop.CreateExecutor();
         var effect = TestShop.Effect(new ChangeScoreAction { Delta = 5 });
-        await shop.ActionLogs.InsertAsync(new FlowActionLog
-        {
-            IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
-            Channel = FlowChannel.Score, Status = FlowActionStatus.Pending, CreatedOnUtc = shop.Clock.UtcNow
-        });
+        await LogPendingAttemptAsync(shop, effect);
         await shop.CustomerDataChannel.PerformAsync(TestShop.Request(effect.Action));
 
         //when the run is retried after the unfinished-action wait
@@ -96,11 +102,7 @@ public class CustomerDataChannelTests
         var shop = new TestShop();
         var executor = shop.CreateExecutor();
         var effect = TestShop.Effect(new ChangeScoreAction { Delta = 5 });
-        await shop.ActionLogs.InsertAsync(new FlowActionLog
-        {
-            IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
-            Channel = FlowChannel.Score, Status = FlowActionStatus.Pending, CreatedOnUtc = shop.Clock.UtcNow
-        });
+        await LogPendingAttemptAsync(shop, effect);
         shop.Clock.Advance(TimeSpan.FromSeconds(1));
         await shop.CustomerDataChannel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 2 }, runId: 77, nodeId: "other-flow"));
 
