@@ -1,7 +1,11 @@
 using System.Text.Json;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
+using Nop.Plugin.Misc.CustomFlows.Tests.Support;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Channels;
 
@@ -13,7 +17,7 @@ public class CustomerDataChannelTests
     /// <summary>
     /// What an attempt leaves in the action log when it dies before recording its outcome
     /// </summary>
-    private static Task LogPendingAttemptAsync(TestShop shop, Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowEffect effect) =>
+    private static Task LogPendingAttemptAsync(TestShop shop, FlowEffect effect) =>
         shop.ActionLogs.InsertAsync(new FlowActionLog
         {
             IdempotencyKey = effect.IdempotencyKey, FlowRunId = 41, NodeId = effect.NodeId, CustomerId = TestShop.CustomerId,
@@ -142,6 +146,38 @@ public class CustomerDataChannelTests
         Assert.That(remembered, Has.Count.EqualTo(CustomerDataChannel.RememberedChanges));
         Assert.That(remembered[^1], Is.EqualTo(TestShop.Effect(new ChangeScoreAction(), nodeId: $"step-{CustomerDataChannel.RememberedChanges + 19}").IdempotencyKey),
             "the newest key is kept, the oldest go");
+    }
+
+    [Test]
+    public async Task Changes_of_one_customer_made_at_the_same_time_by_several_runs_are_all_kept()
+    {
+        //every repository call takes a turn, like a database round trip, so writers interleave
+        var shop = new TestShop();
+        var states = YieldingRepository<CustomerFlowState>.Over(shop.CustomerStates);
+        var clock = shop.Clock;
+        var dispatcher = new FlowEffectDispatcher(new ImmediateSuccess(), shop.StateGate, states, clock);
+
+        var work = new List<Task>();
+        for (var i = 0; i < 20; i++)
+        {
+            var channel = new CustomerDataChannel(shop.StateGate, states, clock);
+            work.Add(channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 1 }, runId: i, nodeId: "score")));
+            work.Add(channel.PerformAsync(TestShop.Request(new AddTagAction { Tag = $"tag-{i}" }, runId: i, nodeId: "tag")));
+            work.Add(dispatcher.DispatchAsync(TestShop.Effect(TestShop.MarketingEmail, runId: i, nodeId: "mail"), null, CancellationToken.None));
+        }
+        await Task.WhenAll(work);
+
+        var state = State(shop);
+        Assert.That(state.Score, Is.EqualTo(20), "no score change lost");
+        Assert.That(Tags(shop), Has.Length.EqualTo(20), "no tag lost");
+        Assert.That(FlowEffectDispatcher.ReadMessages(state.MessagesSentJson), Has.Count.EqualTo(20), "no sent message forgotten");
+        Assert.That(shop.CustomerStates.Table.Count(), Is.EqualTo(1));
+    }
+
+    private sealed class ImmediateSuccess : IFlowActionExecutor
+    {
+        public Task<FlowActionResult> PerformAsync(FlowEffect effect, FlowActionContext context) =>
+            Task.FromResult(FlowActionResult.Succeeded("sent"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using System.Linq.Expressions;
 using Moq;
 using Nop.Core;
@@ -240,7 +241,12 @@ public sealed class TestShop
     public StaffAlertChannel StaffAlertChannel => new(Settings, EmailQueue, MessageRenderer, _customerService.Object,
         _localizationService.Object, _tokenProvider.Object, _storeService.Object, new FakeTokenizer(), Clock);
 
-    public CustomerDataChannel CustomerDataChannel => new(CustomerStates, Clock);
+    /// <summary>
+    /// The application-wide gate for customer state rows (a singleton in the shop)
+    /// </summary>
+    public CustomerStateGate StateGate { get; } = new();
+
+    public CustomerDataChannel CustomerDataChannel => new(StateGate, CustomerStates, Clock);
 
     public PersonalCouponChannel CouponChannel => new(Settings, DiscountService.Object, Clock);
 

@@ -65,6 +65,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowRunStore>(provider => provider.GetRequiredService<FlowRunStore>());
         services.AddScoped<NopCustomerFactsSource>();
         services.AddScoped<ICustomerFactsSource>(provider => provider.GetRequiredService<NopCustomerFactsSource>());
+        //one writer at a time per customer state row in this application (the inbox and due-runs jobs run side by side)
+        services.AddSingleton<CustomerStateGate>();
         services.AddScoped<IFlowEffectDispatcher, FlowEffectDispatcher>();
         services.AddScoped<FlowRunPump>();
         services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();

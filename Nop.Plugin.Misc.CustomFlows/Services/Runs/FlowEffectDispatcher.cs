@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
@@ -24,6 +25,7 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly IFlowActionExecutor _actionExecutor;
+    private readonly CustomerStateGate _gate;
     private readonly IRepository<CustomerFlowState> _stateRepository;
     private readonly TimeProvider _timeProvider;
 
@@ -31,9 +33,10 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
 
     #region Ctor
 
-    public FlowEffectDispatcher(IFlowActionExecutor actionExecutor, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    public FlowEffectDispatcher(IFlowActionExecutor actionExecutor, CustomerStateGate gate, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
     {
         _actionExecutor = actionExecutor;
+        _gate = gate;
         _stateRepository = stateRepository;
         _timeProvider = timeProvider;
     }
@@ -62,6 +65,7 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
 
     private async Task RememberMessageAsync(FlowEffect effect)
     {
+        using var turn = await _gate.EnterAsync(effect.CustomerId);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var state = (await _stateRepository.GetAllAsync(query => query.Where(s => s.CustomerId == effect.CustomerId))).FirstOrDefault();
         var isNew = state == null;

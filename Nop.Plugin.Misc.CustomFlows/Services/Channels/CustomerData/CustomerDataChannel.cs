@@ -3,6 +3,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
 
@@ -14,6 +15,7 @@ public class CustomerDataChannel : IFlowActionChannel
 {
     #region Fields
 
+    private readonly CustomerStateGate _gate;
     private readonly IRepository<CustomerFlowState> _stateRepository;
     private readonly TimeProvider _timeProvider;
 
@@ -27,8 +29,9 @@ public class CustomerDataChannel : IFlowActionChannel
 
     #region Ctor
 
-    public CustomerDataChannel(IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    public CustomerDataChannel(CustomerStateGate gate, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
     {
+        _gate = gate;
         _stateRepository = stateRepository;
         _timeProvider = timeProvider;
     }
@@ -129,6 +132,7 @@ public class CustomerDataChannel : IFlowActionChannel
     /// <inheritdoc />
     public async Task<FlowActionResult> PerformAsync(FlowActionRequest request)
     {
+        using var turn = await _gate.EnterAsync(request.Effect.CustomerId);
         var customerId = request.Effect.CustomerId;
         var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
 

@@ -1,0 +1,53 @@
+namespace Nop.Plugin.Misc.CustomFlows.Services.Customers;
+
+/// <summary>
+/// Lets one writer at a time read, change and save a customer's <see cref="Domain.CustomerFlowState"/> row in this
+/// application. The inbox and due-runs jobs run side by side and may step two runs of the same customer at once;
+/// without the gate one's tag or score change and the other's message memory could overwrite each other, because a
+/// repository update writes the whole row. Customers share one of a fixed number of stripes, so memory stays flat.
+/// </summary>
+public sealed class CustomerStateGate
+{
+    #region Fields
+
+    /// <summary>
+    /// Number of stripes; two customers on one stripe only wait for each other briefly
+    /// </summary>
+    public const int Stripes = 64;
+
+    private readonly SemaphoreSlim[] _stripes = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Waits for the customer's turn
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="cancellationToken">Stops waiting</param>
+    /// <returns>The turn; disposing it lets the next writer in</returns>
+    public async Task<IDisposable> EnterAsync(int customerId, CancellationToken cancellationToken = default)
+    {
+        var stripe = _stripes[(int)((uint)customerId % Stripes)];
+        await stripe.WaitAsync(cancellationToken);
+        return new Turn(stripe);
+    }
+
+    #endregion
+
+    #region Nested classes
+
+    private sealed class Turn(SemaphoreSlim stripe) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+                stripe.Release();
+        }
+    }
+
+    #endregion
+}
