@@ -40,4 +40,41 @@ public class TemplateTokenCoverageTests
         Assert.That(tokens["CustomFlows.CartUrl"], Is.EqualTo("https://shop.example/cart"));
         Assert.That(tokens["CustomFlows.SurveyUrl"], Is.EqualTo("https://shop.example/contactus"), "the contact page until a survey address is set");
     }
+
+    [Test]
+    public async Task The_subscription_end_is_the_customers_next_ending_recurring_payment()
+    {
+        var shop = new TestShop();
+        //the effect is created on 23 November 2026: a subscription that ended before does not count
+        await AddSubscriptionAsync(shop, new DateTime(2025, 1, 1), cycles: 12);
+        await AddSubscriptionAsync(shop, new DateTime(2026, 3, 1), cycles: 12);
+        await AddSubscriptionAsync(shop, new DateTime(2026, 6, 1), cycles: 12);
+
+        var tokens = (await shop.TokenProvider.GetTokensAsync(TestShop.Request(TestShop.MarketingEmail), shop.Customer, shop.Stores[0], 1))
+            .ToDictionary(token => token.Key, token => token.Value?.ToString());
+
+        Assert.That(tokens["CustomFlows.SubscriptionEndsOn"], Is.EqualTo("2027-03-01"));
+    }
+
+    [Test]
+    public async Task Without_a_subscription_the_end_date_is_empty()
+    {
+        var shop = new TestShop();
+
+        var tokens = (await shop.TokenProvider.GetTokensAsync(TestShop.Request(TestShop.MarketingEmail), shop.Customer, shop.Stores[0], 1))
+            .ToDictionary(token => token.Key, token => token.Value?.ToString());
+
+        Assert.That(tokens["CustomFlows.SubscriptionEndsOn"], Is.Empty);
+    }
+
+    private static async Task AddSubscriptionAsync(TestShop shop, DateTime start, int cycles)
+    {
+        var order = new Nop.Core.Domain.Orders.Order { CustomerId = TestShop.CustomerId, StoreId = TestShop.StoreId };
+        await shop.Orders.InsertAsync(order);
+        await shop.RecurringPayments.InsertAsync(new Nop.Core.Domain.Orders.RecurringPayment
+        {
+            InitialOrderId = order.Id, StartDateUtc = start, CyclePeriodId = (int)Nop.Core.Domain.Catalog.RecurringProductCyclePeriod.Months,
+            CycleLength = 1, TotalCycles = cycles, IsActive = true
+        });
+    }
 }

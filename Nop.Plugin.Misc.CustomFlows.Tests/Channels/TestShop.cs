@@ -1,3 +1,7 @@
+using Nop.Data;
+using Nop.Core.Caching;
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
+using Nop.Core.Domain.Common;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using System.Linq.Expressions;
 using Moq;
@@ -66,6 +70,9 @@ public sealed class TestShop
     public InMemoryRepository<PendingPopup> Popups { get; } = new();
     public InMemoryRepository<CustomerFlowState> CustomerStates { get; } = new();
     public InMemoryRepository<Discount> Discounts { get; } = new();
+    public InMemoryRepository<Order> Orders { get; } = new();
+    public InMemoryRepository<RecurringPayment> RecurringPayments { get; } = new();
+    public InMemoryRepository<GenericAttribute> GenericAttributes { get; } = new();
 
     public List<Store> Stores { get; } = [new() { Id = StoreId, Name = "Test shop", Url = "https://shop.example/", DefaultLanguageId = 1 }];
     public List<EmailAccount> EmailAccounts { get; } =
@@ -220,7 +227,24 @@ public sealed class TestShop
 
     public FlowEmailTokenProvider TokenProvider =>
         new(Settings, UrlBuilder, _localizationService.Object, _productService.Object, RecommendedProducts,
-            ActionLogs, _shoppingCartService.Object, _urlRecordService.Object, _categoryService.Object, DiscountService.Object);
+            ActionLogs, _shoppingCartService.Object, _urlRecordService.Object, _categoryService.Object, DiscountService.Object, CustomerDates);
+
+    /// <summary>
+    /// Customer dates over the shop's customers, orders, recurring payments and generic attributes
+    /// </summary>
+    public CustomerDateService CustomerDates
+    {
+        get
+        {
+            //the shop's customers keep their ids: queries run over the list itself
+            var customers = new Mock<IRepository<Customer>>();
+            customers
+                .Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<Customer>, IQueryable<Customer>>>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>()))
+                .ReturnsAsync((Func<IQueryable<Customer>, IQueryable<Customer>> query, Func<ICacheKeyService, CacheKey> _, bool _) =>
+                    (IList<Customer>)query(Customers.AsQueryable()).ToList());
+            return new CustomerDateService(customers.Object, GenericAttributes, Orders, RecurringPayments);
+        }
+    }
 
     public FlowMessageRenderer MessageRenderer => new(EmailAccountSettings,
         TokenProvider,

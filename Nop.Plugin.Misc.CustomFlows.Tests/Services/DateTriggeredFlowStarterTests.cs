@@ -1,3 +1,6 @@
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Catalog;
 using System.Text.Json;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.CustomFlows.Domain;
@@ -18,6 +21,9 @@ public class DateTriggeredFlowStarterTests
     private InMemoryRepository<Flow> _flows;
     private InMemoryRepository<FlowVersion> _versions;
     private InMemoryRepository<FlowInboxEvent> _inbox;
+    private InMemoryRepository<Order> _orders;
+    private InMemoryRepository<RecurringPayment> _payments;
+    private InMemoryRepository<GenericAttribute> _attributes;
     private DateTriggeredFlowStarter _starter;
 
     [SetUp]
@@ -27,23 +33,30 @@ public class DateTriggeredFlowStarterTests
         _flows = new InMemoryRepository<Flow>();
         _versions = new InMemoryRepository<FlowVersion>();
         _inbox = new InMemoryRepository<FlowInboxEvent>();
-        _starter = new DateTriggeredFlowStarter(_customers, _flows, _inbox, _versions, new FlowInboxWriter(_inbox, TimeProvider.System));
+        _orders = new InMemoryRepository<Order>();
+        _payments = new InMemoryRepository<RecurringPayment>();
+        _attributes = new InMemoryRepository<GenericAttribute>();
+        var dates = new CustomerDateService(_customers, _attributes, _orders, _payments);
+        _starter = new DateTriggeredFlowStarter(dates, _flows, _inbox, _versions, new FlowInboxWriter(_inbox, TimeProvider.System));
     }
 
-    private async Task PublishBirthdayFlowAsync(int offsetDays, FlowStatus status = FlowStatus.Active)
+    private Task PublishBirthdayFlowAsync(int offsetDays, FlowStatus status = FlowStatus.Active) =>
+        PublishDateFlowAsync("birthday", offsetDays, annual: true, status);
+
+    private async Task PublishDateFlowAsync(string dateField, int offsetDays, bool annual, FlowStatus status = FlowStatus.Active)
     {
         var definition = new FlowDefinition
         {
-            Id = "birthday",
+            Id = dateField,
             Version = 1,
             Name = "Birthday",
             Nodes = new List<FlowNode>
             {
-                new StartNode { Id = "start", Trigger = new FlowTrigger { Event = FlowEventType.Date, DateField = "birthday", OffsetDays = offsetDays, Annual = true }, Next = "end" },
+                new StartNode { Id = "start", Trigger = new FlowTrigger { Event = FlowEventType.Date, DateField = dateField, OffsetDays = offsetDays, Annual = annual }, Next = "end" },
                 new EndNode { Id = "end" }
             }
         };
-        var flow = new Flow { Name = "Birthday", StatusId = (int)status };
+        var flow = new Flow { Name = dateField, StatusId = (int)status };
         await _flows.InsertAsync(flow);
         var version = new FlowVersion { FlowId = flow.Id, VersionNumber = 1, DefinitionJson = FlowJson.Serialize(definition) };
         await _versions.InsertAsync(version);
@@ -119,5 +132,102 @@ public class DateTriggeredFlowStarterTests
         await CustomerBornAsync(1990, 5, 4);
 
         Assert.That(await _starter.StartFlowsForDateAsync(new DateOnly(2026, 5, 4), CancellationToken.None), Is.Zero);
+    }
+
+    private async Task<RecurringPayment> SubscriptionAsync(Customer customer, DateTime start, RecurringProductCyclePeriod period, int length, int cycles,
+        bool active = true, int storeId = 2)
+    {
+        var order = new Order { CustomerId = customer.Id, StoreId = storeId, OrderGuid = Guid.NewGuid() };
+        await _orders.InsertAsync(order);
+        var payment = new RecurringPayment
+        {
+            InitialOrderId = order.Id, StartDateUtc = start, CyclePeriodId = (int)period, CycleLength = length, TotalCycles = cycles,
+            IsActive = active, CreatedOnUtc = start
+        };
+        await _payments.InsertAsync(payment);
+        return payment;
+    }
+
+    [Test]
+    public async Task A_renewal_flow_starts_fourteen_days_before_a_recurring_payment_ends_in_the_store_of_its_order()
+    {
+        await PublishDateFlowAsync("subscriptionEndsOn", -14, annual: false);
+        var yearly = await CustomerBornAsync(1990, 1, 1);
+        var endless = await CustomerBornAsync(1991, 1, 2);
+        var cancelled = await CustomerBornAsync(1992, 1, 3);
+        //twelve monthly cycles from 10 January 2026: paid until 10 January 2027
+        await SubscriptionAsync(yearly, new DateTime(2026, 1, 10, 9, 30, 0), RecurringProductCyclePeriod.Months, 1, 12);
+        await SubscriptionAsync(endless, new DateTime(2026, 1, 10), RecurringProductCyclePeriod.Months, 1, 0);
+        await SubscriptionAsync(cancelled, new DateTime(2026, 1, 10), RecurringProductCyclePeriod.Months, 1, 12, active: false);
+
+        var queued = await _starter.StartFlowsForDateAsync(new DateOnly(2026, 12, 27), CancellationToken.None);
+
+        Assert.That(queued, Is.EqualTo(1));
+        Assert.That(QueuedDates(), Is.EqualTo(new[] { (yearly.Id, new DatePayload("subscriptionEndsOn", new DateOnly(2027, 1, 10), new DateOnly(2026, 12, 27), -14)) }));
+        Assert.That(_inbox.Table.Single().StoreId, Is.EqualTo(2), "the store the subscription was bought in");
+    }
+
+    [TestCase(RecurringProductCyclePeriod.Days, 10, 3, "2026-01-31")]
+    [TestCase(RecurringProductCyclePeriod.Weeks, 2, 3, "2026-02-12")]
+    [TestCase(RecurringProductCyclePeriod.Months, 3, 4, "2027-01-01")]
+    [TestCase(RecurringProductCyclePeriod.Years, 1, 2, "2028-01-01")]
+    public void A_recurring_payment_ends_after_all_its_cycles(RecurringProductCyclePeriod period, int length, int cycles, string end)
+    {
+        var payment = new RecurringPayment { StartDateUtc = new DateTime(2026, 1, 1), CyclePeriodId = (int)period, CycleLength = length, TotalCycles = cycles };
+
+        Assert.That(CustomerDateService.EndOf(payment), Is.EqualTo(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(CustomerDateService.EndOf(new RecurringPayment { StartDateUtc = new DateTime(2026, 1, 1), CycleLength = 1, TotalCycles = 0 }), Is.Null,
+            "renews until cancelled");
+    }
+
+    [Test]
+    public async Task A_registration_anniversary_flow_finds_customers_registered_on_that_day_in_earlier_years()
+    {
+        await PublishDateFlowAsync("registeredOn", 0, annual: true);
+        var anniversary = await CustomerBornAsync(1990, 1, 1);
+        var other = await CustomerBornAsync(1990, 1, 2);
+        anniversary.CreatedOnUtc = new DateTime(2024, 3, 15, 18, 0, 0);
+        other.CreatedOnUtc = new DateTime(2024, 3, 16);
+        await _customers.UpdateAsync(anniversary);
+        await _customers.UpdateAsync(other);
+
+        await _starter.StartFlowsForDateAsync(new DateOnly(2026, 3, 15), CancellationToken.None);
+
+        Assert.That(QueuedDates(), Is.EqualTo(new[] { (anniversary.Id, new DatePayload("registeredOn", new DateOnly(2024, 3, 15), new DateOnly(2026, 3, 15), 0)) }));
+    }
+
+    [Test]
+    public async Task Any_other_date_field_is_read_from_the_customer_attribute_of_that_name()
+    {
+        await PublishDateFlowAsync("contractEndsOn", -30, annual: false);
+        var withContract = await CustomerBornAsync(1990, 1, 1);
+        var inactive = await CustomerBornAsync(1990, 1, 2, active: false);
+        var unreadable = await CustomerBornAsync(1990, 1, 3);
+        //as nopCommerce's generic attribute service stores a DateTime (invariant culture), for all stores
+        await _attributes.InsertAsync(new GenericAttribute { KeyGroup = "Customer", Key = "contractEndsOn", EntityId = withContract.Id, Value = "03/31/2027 00:00:00", StoreId = 0 });
+        await _attributes.InsertAsync(new GenericAttribute { KeyGroup = "Customer", Key = "contractEndsOn", EntityId = inactive.Id, Value = "2027-03-31" });
+        await _attributes.InsertAsync(new GenericAttribute { KeyGroup = "Customer", Key = "contractEndsOn", EntityId = unreadable.Id, Value = "soon" });
+        await _attributes.InsertAsync(new GenericAttribute { KeyGroup = "Order", Key = "contractEndsOn", EntityId = unreadable.Id, Value = "2027-03-31" });
+
+        await _starter.StartFlowsForDateAsync(new DateOnly(2027, 3, 1), CancellationToken.None);
+
+        Assert.That(QueuedDates(), Is.EqualTo(new[] { (withContract.Id, new DatePayload("contractEndsOn", new DateOnly(2027, 3, 31), new DateOnly(2027, 3, 1), -30)) }));
+        Assert.That(_inbox.Table.Single().StoreId, Is.EqualTo(withContract.RegisteredInStoreId), "a date for all stores goes with the customer's store");
+    }
+
+    [Test]
+    public async Task Two_date_fields_on_the_same_day_each_queue_their_event_once()
+    {
+        await PublishDateFlowAsync("birthday", 0, annual: true);
+        await PublishDateFlowAsync("registeredOn", 0, annual: true);
+        var customer = await CustomerBornAsync(1990, 6, 1);
+        customer.CreatedOnUtc = new DateTime(2025, 6, 1);
+        await _customers.UpdateAsync(customer);
+
+        var first = await _starter.StartFlowsForDateAsync(new DateOnly(2026, 6, 1), CancellationToken.None);
+        var second = await _starter.StartFlowsForDateAsync(new DateOnly(2026, 6, 1), CancellationToken.None);
+
+        Assert.That((first, second), Is.EqualTo((2, 0)));
+        Assert.That(QueuedDates().Select(q => q.Payload.DateField), Is.EquivalentTo(new[] { "birthday", "registeredOn" }));
     }
 }

@@ -53,6 +53,7 @@ public class NopStartup : INopStartup
 
         //the scheduler: one per application, started and stopped with it; the jobs call these services
         services.AddScoped<IFlowHousekeeping, FlowHousekeeping>();
+        services.AddScoped<ICustomerDateService, CustomerDateService>();
         services.AddScoped<IDateTriggeredFlowStarter, DateTriggeredFlowStarter>();
         services.AddSingleton(CreateSchedulerSettings);
         services.AddSingleton<FlowSchedulerHost>();

@@ -1,4 +1,3 @@
-using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
@@ -10,10 +9,10 @@ using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 namespace Nop.Plugin.Misc.CustomFlows.Services.Dates;
 
 /// <summary>
-/// Once a day, finds the customers whose birthday (shifted by each live flow's offset) falls on the
-/// day, and queues a "date" event for each; the inbox job then starts the flows like for any other
-/// event, with the same entry rules. Idempotent per day: a repeated firing for the same day queues
-/// nothing new.
+/// Once a day, finds for every date trigger of the live flows (field, offset, yearly or not) the customers whose
+/// date falls on the day minus the offset (see <see cref="ICustomerDateService"/> for the fields a shop has), and
+/// queues a "date" event for each; the inbox job then starts the flows like for any other event, with the same
+/// entry rules. Idempotent per day: a repeated firing for the same day queues nothing new.
 /// </summary>
 public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
 {
@@ -22,9 +21,9 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     /// <summary>
     /// The customer date a nopCommerce shop has for every customer
     /// </summary>
-    public const string BIRTHDAY = "birthday";
+    public const string BIRTHDAY = CustomerDateService.BIRTHDAY;
 
-    private readonly IRepository<Customer> _customerRepository;
+    private readonly ICustomerDateService _customerDateService;
     private readonly IRepository<Flow> _flowRepository;
     private readonly IRepository<FlowInboxEvent> _inboxRepository;
     private readonly IRepository<FlowVersion> _flowVersionRepository;
@@ -34,13 +33,13 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
 
     #region Ctor
 
-    public DateTriggeredFlowStarter(IRepository<Customer> customerRepository,
+    public DateTriggeredFlowStarter(ICustomerDateService customerDateService,
         IRepository<Flow> flowRepository,
         IRepository<FlowInboxEvent> inboxRepository,
         IRepository<FlowVersion> flowVersionRepository,
         IFlowInboxWriter inboxWriter)
     {
-        _customerRepository = customerRepository;
+        _customerDateService = customerDateService;
         _flowRepository = flowRepository;
         _inboxRepository = inboxRepository;
         _flowVersionRepository = flowVersionRepository;
@@ -59,30 +58,29 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     /// <returns>The number of date events queued (each may start one run per matching flow)</returns>
     public async Task<int> StartFlowsForDateAsync(DateOnly localDate, CancellationToken cancellationToken)
     {
-        var offsets = await GetBirthdayOffsetsOfLiveFlowsAsync();
-        if (offsets.Count == 0)
+        var triggers = await GetDateTriggersOfLiveFlowsAsync();
+        if (triggers.Count == 0)
             return 0;
 
         var dayMarker = $"\"localDate\":\"{localDate:yyyy-MM-dd}\"";
         var alreadyQueued = (await _inboxRepository.GetAllAsync(query => query
                 .Where(e => e.EventType == FlowInboxEventTypes.DATE && e.PayloadJson.Contains(dayMarker))))
-            .Select(e => (e.CustomerId, Offset: ReadOffset(e.PayloadJson)))
+            .Select(e => ReadKey(e.CustomerId, e.PayloadJson))
             .ToHashSet();
 
         var queued = 0;
-        foreach (var offset in offsets)
+        foreach (var (field, offset, annual) in triggers)
         {
             //a positive offset starts the flow that many days after the date, so the date was that many days ago
-            var dateThisYear = localDate.AddDays(-offset);
-            foreach (var customer in await GetCustomersBornOnAsync(dateThisYear))
+            var target = localDate.AddDays(-offset);
+            foreach (var date in await _customerDateService.GetCustomersWithDateAsync(field, target, annual))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (alreadyQueued.Contains((customer.Id, offset)))
+                if (!alreadyQueued.Add((date.CustomerId, field.ToLowerInvariant(), offset)))
                     continue;
 
-                var dateOfBirth = DateOnly.FromDateTime(customer.DateOfBirth!.Value);
-                await _inboxWriter.WriteAsync(FlowInboxEventTypes.DATE, customer.Id, customer.RegisteredInStoreId,
-                    new DatePayload(BIRTHDAY, dateOfBirth, localDate, offset));
+                await _inboxWriter.WriteAsync(FlowInboxEventTypes.DATE, date.CustomerId, date.StoreId,
+                    new DatePayload(field, date.Date, localDate, offset));
                 queued++;
             }
         }
@@ -94,15 +92,18 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
 
     #region Utilities
 
-    private async Task<IReadOnlyCollection<int>> GetBirthdayOffsetsOfLiveFlowsAsync()
+    /// <summary>
+    /// The distinct date triggers of the published versions of active flows
+    /// </summary>
+    private async Task<IReadOnlyCollection<(string Field, int Offset, bool Annual)>> GetDateTriggersOfLiveFlowsAsync()
     {
         var flows = await _flowRepository.GetAllAsync(query => query
             .Where(flow => flow.StatusId == (int)FlowStatus.Active && flow.PublishedVersionId != null));
         if (flows.Count == 0)
-            return Array.Empty<int>();
+            return Array.Empty<(string, int, bool)>();
 
         var versions = await _flowVersionRepository.GetByIdsAsync(flows.Select(flow => flow.PublishedVersionId!.Value).ToList());
-        var offsets = new SortedSet<int>();
+        var triggers = new SortedSet<(string Field, int Offset, bool Annual)>();
         foreach (var version in versions)
         {
             FlowDefinition definition;
@@ -113,45 +114,37 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
             catch (FlowFormatException)
             {
                 //a published version was validated when it was published; one that no longer reads
-                //(e.g. written by a newer plugin) must not stop the birthdays of the other flows
+                //(e.g. written by a newer plugin) must not stop the dates of the other flows
                 continue;
             }
 
             foreach (var start in definition.Nodes.OfType<StartNode>())
             {
-                if (start.Trigger is { Event: FlowEventType.Date } trigger
-                    && string.Equals(trigger.DateField, BIRTHDAY, StringComparison.OrdinalIgnoreCase))
-                    offsets.Add(trigger.OffsetDays);
+                if (start.Trigger is { Event: FlowEventType.Date } trigger && !string.IsNullOrWhiteSpace(trigger.DateField))
+                    triggers.Add((trigger.DateField.Trim(), trigger.OffsetDays, trigger.Annual));
             }
         }
 
-        return offsets;
+        //one field under two spellings ("Birthday", "birthday") is looked up once
+        return triggers.DistinctBy(trigger => (trigger.Field.ToLowerInvariant(), trigger.Offset, trigger.Annual)).ToList();
     }
 
-    private async Task<IList<Customer>> GetCustomersBornOnAsync(DateOnly day)
-    {
-        var month = day.Month;
-        var dayOfMonth = day.Day;
-        //people born on 29 February celebrate on the 28th when the year has no 29th
-        var includeLeapDay = month == 2 && dayOfMonth == 28 && !DateTime.IsLeapYear(day.Year);
-
-        return await _customerRepository.GetAllAsync(query => query
-            .Where(customer => customer.Active && !customer.Deleted && customer.DateOfBirth != null
-                && customer.DateOfBirth.Value.Month == month
-                && (customer.DateOfBirth.Value.Day == dayOfMonth || (includeLeapDay && customer.DateOfBirth.Value.Day == 29)))
-            .OrderBy(customer => customer.Id));
-    }
-
-    private static int ReadOffset(string payloadJson)
+    /// <summary>
+    /// What makes a queued date event unique within its day
+    /// </summary>
+    private static (int CustomerId, string Field, int Offset) ReadKey(int customerId, string payloadJson)
     {
         try
         {
             using var json = System.Text.Json.JsonDocument.Parse(payloadJson);
-            return json.RootElement.TryGetProperty("offsetDays", out var offset) ? offset.GetInt32() : 0;
+            var root = json.RootElement;
+            var field = root.TryGetProperty("dateField", out var name) ? name.GetString() ?? string.Empty : BIRTHDAY;
+            var offset = root.TryGetProperty("offsetDays", out var days) ? days.GetInt32() : 0;
+            return (customerId, field.ToLowerInvariant(), offset);
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            return int.MinValue;
+            return (customerId, string.Empty, int.MinValue);
         }
     }
 

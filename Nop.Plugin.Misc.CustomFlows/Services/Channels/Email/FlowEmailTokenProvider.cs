@@ -8,6 +8,7 @@ using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
 using Nop.Services.Catalog;
 using Nop.Services.Discounts;
@@ -35,6 +36,7 @@ public class FlowEmailTokenProvider
     private readonly IUrlRecordService _urlRecordService;
     private readonly ICategoryService _categoryService;
     private readonly IDiscountService _discountService;
+    private readonly ICustomerDateService _customerDateService;
 
     #endregion
 
@@ -49,8 +51,10 @@ public class FlowEmailTokenProvider
         IShoppingCartService shoppingCartService,
         IUrlRecordService urlRecordService,
         ICategoryService categoryService,
-        IDiscountService discountService)
+        IDiscountService discountService,
+        ICustomerDateService customerDateService)
     {
+        _customerDateService = customerDateService;
         _categoryService = categoryService;
         _discountService = discountService;
         _settings = settings;
@@ -159,6 +163,8 @@ public class FlowEmailTokenProvider
         var pixelUrl = await _urlBuilder.GetOpenTrackingUrlAsync(store.Id, request.Effect.IdempotencyKey);
         var coupon = await GetRunCouponAsync(request.RunId);
         var (couponValue, couponExpiresOn) = await DescribeCouponAsync(coupon);
+        var subscriptionEndsOn = await _customerDateService.GetNextDateAsync(customer.Id, CustomerDateService.SUBSCRIPTION_ENDS_ON,
+            DateOnly.FromDateTime(request.Effect.CreatedOnUtc));
         var triggerProducts = (await _productService.GetProductsByIdsAsync(request.Context.ProductIds.ToArray()))
             .Select(product => (product, 1));
         var triggerProductList = await ProductListAsync(triggerProducts, store, languageId);
@@ -178,8 +184,8 @@ public class FlowEmailTokenProvider
             new Token(CustomFlowsTokenNames.OrderedProducts, triggerProductList, true),
             new Token(CustomFlowsTokenNames.CategoryName, categoryName),
             new Token(CustomFlowsTokenNames.CategoryUrl, categoryUrl, true),
-            //nopCommerce keeps no subscription end date of its own; a shop that does can add the token with its own consumer
-            new Token(CustomFlowsTokenNames.SubscriptionEndsOn, string.Empty),
+            //the end of the customer's next ending recurring payment (or a subscriptionEndsOn date kept as a customer attribute)
+            new Token(CustomFlowsTokenNames.SubscriptionEndsOn, subscriptionEndsOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty),
             new Token(CustomFlowsTokenNames.SurveyUrl, string.IsNullOrWhiteSpace(_settings.SurveyUrl) ? $"{storeUrl}/contactus" : _settings.SurveyUrl, true),
             new Token(CustomFlowsTokenNames.FeedbackUrl, string.IsNullOrWhiteSpace(_settings.FeedbackUrl) ? $"{storeUrl}/contactus" : _settings.FeedbackUrl, true),
             new Token(CustomFlowsTokenNames.UnsubscribeUrl, await _urlBuilder.GetUnsubscribeUrlAsync(store.Id, customer.Id, customer.Email), true),
