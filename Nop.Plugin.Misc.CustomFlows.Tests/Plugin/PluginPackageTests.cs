@@ -50,6 +50,18 @@ public class PluginPackageTests
     }
 
     [Test]
+    public void The_descriptor_and_the_assembly_carry_the_same_plugin_version()
+    {
+        //nopCommerce runs update migrations when the descriptor's version changes, so the two must move together
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "plugin.json")));
+        var descriptorVersion = Version.Parse(json.RootElement.GetProperty("Version").GetString()!);
+        var assemblyVersion = typeof(CustomFlowsPlugin).Assembly.GetName().Version!;
+
+        Assert.That((assemblyVersion.Major, assemblyVersion.Minor, assemblyVersion.Build),
+            Is.EqualTo((descriptorVersion.Major, descriptorVersion.Minor, descriptorVersion.Build)));
+    }
+
+    [Test]
     public void Archive_carries_the_plugin_assembly_logo_views_and_quartz()
     {
         using var archive = OpenArchive();
