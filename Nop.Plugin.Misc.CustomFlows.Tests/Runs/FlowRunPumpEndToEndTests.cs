@@ -121,6 +121,44 @@ public class FlowRunPumpEndToEndTests
         Assert.That(SentTemplates(), Is.EqualTo(new[] { "CustomFlows.ThankYou" }), "no reminder after the goal is reached");
     }
 
+    private PumpHarness EveryTimeShop() => new(ThankYouFlow
+            .Replace("\"mode\": \"onceEver\"", "\"mode\": \"everyTime\"")
+            .Replace("\"goal\": { \"name\": \"ordered again\", \"condition\": { \"type\": \"ordersCount\", \"op\": \"gte\", \"value\": 1, \"sinceEntry\": true } },", ""),
+        new Customer { Id = 7, Email = "ala@example.pl", Active = true }, _clock, _dispatcher,
+        () => new List<NewsLetterSubscription> { new() { Email = "ala@example.pl", Active = true, StoreId = 1 } }, _settings);
+
+    [Test]
+    public async Task A_flow_entered_every_time_holds_one_open_run_per_order()
+    {
+        var shop = EveryTimeShop();
+
+        await shop.PlaceOrderAsync(1, 120m);
+        _clock.UtcNow = Start.AddHours(5);
+        await shop.PlaceOrderAsync(2, 80m);
+
+        Assert.That(shop.Inbox.Table.AsEnumerable().Select(e => (e.ProcessedOnUtc != null, e.QuarantinedOnUtc)), Has.All.EqualTo((true, (DateTime?)null)),
+            "the second order is not refused by the first run's active key");
+        Assert.That(shop.Runs.Table.AsEnumerable().Select(r => (r.Status, r.CurrentNodeId)),
+            Is.EqualTo(new[] { (FlowRunStatus.Waiting, "wait-2d"), (FlowRunStatus.Waiting, "wait-2d") }));
+        Assert.That(shop.Runs.Table.Select(r => r.EntryKey), Is.Unique);
+    }
+
+    [Test]
+    public async Task An_event_handled_again_after_a_crash_does_not_start_its_every_time_flow_twice()
+    {
+        var shop = EveryTimeShop();
+        await shop.PlaceOrderAsync(1, 120m);
+
+        //the process died after the run was saved but before the event was marked as handled
+        var inboxEvent = shop.Inbox.Table.Single();
+        inboxEvent.ProcessedOnUtc = null;
+        await shop.Inbox.UpdateAsync(inboxEvent);
+        await shop.InboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+
+        Assert.That(shop.Runs.Table.Count(), Is.EqualTo(1));
+        Assert.That(shop.Inbox.Table.Single().ProcessedOnUtc, Is.Not.Null);
+    }
+
     [Test]
     public async Task Without_a_second_order_the_reminder_follows_three_days_after_the_thank_you()
     {

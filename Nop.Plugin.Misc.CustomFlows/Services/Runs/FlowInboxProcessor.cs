@@ -164,11 +164,16 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         live.Index.Match(flowEvent, matches);
         foreach (var flow in matches.OrderByDescending(flow => flow.Settings?.Priority ?? 0))
         {
+            var entryKey = FlowRunStore.EntryKeyFor(flow.Settings?.ReEntry?.Mode ?? ReEntryMode.NotWhileActive, inboxEvent.Id);
+            //a retried event (the last attempt failed after starting this run) does not start it twice
+            if (entryKey.Length > 0 && await _pump.Runs.ExistsAsync(flow.Id, flowEvent.CustomerId, entryKey))
+                continue;
+
             var history = await _pump.Runs.GetEntryHistoryAsync(flow.Id, flowEvent.CustomerId, cancellationToken);
             if (EntryRules.Decide(flow, flowEvent, context.Facts, history, context.Guardrails, context.NowUtc) != EntryDecision.Enter)
                 continue;
 
-            var run = await _pump.Runs.InsertAsync(FlowRunFactory.Create(flow, flowEvent, context.NowUtc), cancellationToken);
+            var run = await _pump.Runs.InsertAsync(FlowRunFactory.Create(flow, flowEvent, context.NowUtc), entryKey, cancellationToken);
             var result = FlowRunPump.Interpreter.Advance(run, flow, context);
             await _pump.CompleteStepAsync(result, flow, cancellationToken, enteredOnUtc: context.NowUtc);
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
@@ -80,7 +81,35 @@ public class FlowRunStore : IFlowRunStore
     }
 
     /// <inheritdoc />
-    public async Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default) =>
+        InsertAsync(run, string.Empty, cancellationToken);
+
+    /// <summary>
+    /// Whether the customer already has a run of the flow under an entry key, open or ended
+    /// </summary>
+    /// <param name="flowId">Flow identifier, as the engine knows it</param>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="entryKey">Entry key</param>
+    public async Task<bool> ExistsAsync(string flowId, int customerId, string entryKey)
+    {
+        if (!int.TryParse(flowId, out var id))
+            return false;
+
+        var runs = await _runRepository.GetAllAsync(query => query
+            .Where(run => run.FlowId == id && run.CustomerId == customerId && run.EntryKey == entryKey)
+            .Take(1));
+        return runs.Count > 0;
+    }
+
+    /// <summary>
+    /// Saves a new run under an entry key: empty for flows a customer is in once at a time (the unique active key
+    /// refuses a second open run), the starting event's key for flows entered every time
+    /// </summary>
+    /// <param name="run">The run as the engine created it</param>
+    /// <param name="entryKey">Entry key</param>
+    /// <param name="cancellationToken">Cancellation</param>
+    /// <returns>The run with its identifier</returns>
+    public async Task<FlowRunState> InsertAsync(FlowRunState run, string entryKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (!int.TryParse(run.FlowId, out var flowId))
@@ -92,7 +121,7 @@ public class FlowRunStore : IFlowRunStore
             FlowVersionId = await _flowCatalog.GetVersionIdAsync(run.FlowId, run.FlowVersion),
             CustomerId = run.CustomerId,
             StoreId = run.StoreId,
-            EntryKey = EntryKeyOf(run),
+            EntryKey = entryKey ?? string.Empty,
             StartedOnUtc = run.EnteredOnUtc,
             TriggerContextJson = JsonSerializer.Serialize(run.Trigger, StateJsonOptions)
         };
@@ -150,9 +179,14 @@ public class FlowRunStore : IFlowRunStore
     #region Utilities
 
     /// <summary>
-    /// One open run per flow and customer: the engine's re-entry rules decide about later entries
+    /// The entry key of a run started by an inbox event: flows entered every time may hold several open runs of a
+    /// customer, one per starting event, which also makes a retried event find the run it already started;
+    /// all other flows hold one open run per customer
     /// </summary>
-    private static string EntryKeyOf(FlowRunState run) => string.Empty;
+    /// <param name="reEntry">The flow's re-entry mode</param>
+    /// <param name="inboxEventId">The starting event</param>
+    public static string EntryKeyFor(ReEntryMode reEntry, int inboxEventId) =>
+        reEntry == ReEntryMode.EveryTime ? $"event:{inboxEventId}" : string.Empty;
 
     private static void Apply(FlowRunState run, FlowRun entity)
     {
