@@ -160,6 +160,43 @@ public class FlowRunPumpEndToEndTests
     }
 
     [Test]
+    public async Task While_the_plugin_is_switched_off_events_wait_and_runs_do_not_move()
+    {
+        await PlaceOrderAsync(1, 120m);
+        _settings.Enabled = false;
+
+        _clock.UtcNow = Start.AddDays(3);
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, 7, 1, new OrderPayload(2, 50m, "PLN"));
+        var handled = await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+        var advanced = await _shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+
+        Assert.That((handled, advanced), Is.EqualTo((0, 0)));
+        Assert.That(_dispatcher.Dispatched, Is.Empty, "nothing is sent while the plugin is off");
+        Assert.That(_inbox.Table.Count(e => e.ProcessedOnUtc == null), Is.EqualTo(1));
+
+        _settings.Enabled = true;
+        await AdvanceToAsync(Start.AddDays(3));
+        Assert.That(SentTemplates(), Is.EqualTo(new[] { "CustomFlows.ThankYou" }), "switched on again, the run carries on");
+    }
+
+    [Test]
+    public async Task The_due_runs_job_waits_while_the_inbox_job_works_on_runs()
+    {
+        await PlaceOrderAsync(1, 120m);
+        _clock.UtcNow = Start.AddDays(2).AddMinutes(1);
+
+        var inboxTurn = await _shop.Gate.EnterAsync(CancellationToken.None);
+        var advancing = _shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+        await Task.Delay(200);
+        Assert.That(advancing.IsCompleted, Is.False, "the due run is not touched while the other job holds the runs");
+        Assert.That(_dispatcher.Dispatched, Is.Empty);
+
+        inboxTurn.Dispose();
+        Assert.That(await advancing, Is.EqualTo(1));
+        Assert.That(SentTemplates(), Is.EqualTo(new[] { "CustomFlows.ThankYou" }));
+    }
+
+    [Test]
     public async Task Without_a_second_order_the_reminder_follows_three_days_after_the_thank_you()
     {
         await PlaceOrderAsync(1, 120m);

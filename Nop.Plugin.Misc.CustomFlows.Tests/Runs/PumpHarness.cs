@@ -67,7 +67,7 @@ internal sealed class PumpHarness
             new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
             new InMemoryRepository<CustomerFlowState>());
         var catalog = new FlowCatalog(flows, versions);
-        var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, Runs), settingService.Object, Stats, clock);
+        var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, Runs), settingService.Object, Stats, Gate, clock);
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
         InboxProcessor = new FlowInboxProcessor(categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
@@ -89,6 +89,11 @@ internal sealed class PumpHarness
     public InMemoryRepository<FlowRun> Runs { get; } = new();
 
     public InMemoryRepository<FlowNodeDailyStat> Stats { get; } = new();
+
+    /// <summary>
+    /// The application-wide gate of the two processing jobs (a singleton in the shop)
+    /// </summary>
+    public FlowRunGate Gate { get; } = new();
 
     public FlowInboxWriter InboxWriter { get; }
 

@@ -1,3 +1,5 @@
+using Nop.Services.Configuration;
+using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Catalog;
@@ -25,6 +27,7 @@ public class DateTriggeredFlowStarterTests
     private InMemoryRepository<RecurringPayment> _payments;
     private InMemoryRepository<GenericAttribute> _attributes;
     private DateTriggeredFlowStarter _starter;
+    private CustomFlowsSettings _settings;
 
     [SetUp]
     public void SetUp()
@@ -37,7 +40,10 @@ public class DateTriggeredFlowStarterTests
         _payments = new InMemoryRepository<RecurringPayment>();
         _attributes = new InMemoryRepository<GenericAttribute>();
         var dates = new CustomerDateService(_customers, _attributes, _orders, _payments);
-        _starter = new DateTriggeredFlowStarter(dates, _flows, _inbox, _versions, new FlowInboxWriter(_inbox, TimeProvider.System));
+        _settings = new CustomFlowsSettings { Enabled = true };
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(() => _settings);
+        _starter = new DateTriggeredFlowStarter(dates, _flows, _inbox, _versions, new FlowInboxWriter(_inbox, TimeProvider.System), settingService.Object);
     }
 
     private Task PublishBirthdayFlowAsync(int offsetDays, FlowStatus status = FlowStatus.Active) =>
@@ -146,6 +152,19 @@ public class DateTriggeredFlowStarterTests
         };
         await _payments.InsertAsync(payment);
         return payment;
+    }
+
+    [TestCase(false, false)]
+    [TestCase(true, true)]
+    public async Task Switched_off_or_paused_no_date_events_are_queued(bool enabled, bool paused)
+    {
+        await PublishBirthdayFlowAsync(0);
+        await CustomerBornAsync(1990, 5, 4);
+        _settings.Enabled = enabled;
+        _settings.PauseAll = paused;
+
+        Assert.That(await _starter.StartFlowsForDateAsync(new DateOnly(2026, 5, 4), CancellationToken.None), Is.EqualTo(0));
+        Assert.That(_inbox.Table, Is.Empty);
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Nop.Data;
+using Nop.Services.Configuration;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
@@ -28,6 +29,7 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     private readonly IRepository<FlowInboxEvent> _inboxRepository;
     private readonly IRepository<FlowVersion> _flowVersionRepository;
     private readonly IFlowInboxWriter _inboxWriter;
+    private readonly ISettingService _settingService;
 
     #endregion
 
@@ -37,8 +39,10 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
         IRepository<Flow> flowRepository,
         IRepository<FlowInboxEvent> inboxRepository,
         IRepository<FlowVersion> flowVersionRepository,
-        IFlowInboxWriter inboxWriter)
+        IFlowInboxWriter inboxWriter,
+        ISettingService settingService)
     {
+        _settingService = settingService;
         _customerDateService = customerDateService;
         _flowRepository = flowRepository;
         _inboxRepository = inboxRepository;
@@ -58,6 +62,11 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     /// <returns>The number of date events queued (each may start one run per matching flow)</returns>
     public async Task<int> StartFlowsForDateAsync(DateOnly localDate, CancellationToken cancellationToken)
     {
+        //switched off or paused: no date events, so a birthday is not celebrated weeks late once flows run again
+        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        if (!settings.Enabled || settings.PauseAll)
+            return 0;
+
         var triggers = await GetDateTriggersOfLiveFlowsAsync();
         if (triggers.Count == 0)
             return 0;

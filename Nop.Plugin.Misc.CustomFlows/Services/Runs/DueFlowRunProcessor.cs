@@ -39,9 +39,11 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
     public async Task<int> AdvanceDueRunsAsync(CancellationToken cancellationToken)
     {
         var settings = await _pump.GetSettingsAsync();
-        if (settings.PauseAll)
+        //switched off or paused: runs keep their place and nothing is sent
+        if (!settings.Enabled || settings.PauseAll)
             return 0;
 
+        using var turn = await _pump.Gate.EnterAsync(cancellationToken);
         var due = await _pump.Runs.ClaimDueRunsAsync(_timeProvider.GetUtcNow().UtcDateTime, BatchSize, cancellationToken);
         var advanced = 0;
         foreach (var run in due)

@@ -73,9 +73,11 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     public async Task<int> ProcessInboxBatchAsync(CancellationToken cancellationToken)
     {
         var settings = await _pump.GetSettingsAsync();
-        //paused: events stay in the inbox and are handled in order once the pause ends
-        if (settings.PauseAll)
+        //switched off or paused: events stay in the inbox and are handled in order once the shop turns flows on again
+        if (!settings.Enabled || settings.PauseAll)
             return 0;
+
+        using var turn = await _pump.Gate.EnterAsync(cancellationToken);
 
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var batch = await _inboxRepository.GetAllAsync(query => query

@@ -40,8 +40,10 @@ public class FlowRunPump
         FlowRunStore runStore,
         ISettingService settingService,
         IRepository<FlowNodeDailyStat> statRepository,
+        FlowRunGate gate,
         TimeProvider timeProvider)
     {
+        Gate = gate;
         _flowCatalog = flowCatalog;
         _effectDispatcher = effectDispatcher;
         _factsSource = factsSource;
@@ -65,6 +67,11 @@ public class FlowRunPump
     /// The run store
     /// </summary>
     public FlowRunStore Runs => _runStore;
+
+    /// <summary>
+    /// Gets the gate both processing jobs pass before a batch
+    /// </summary>
+    public FlowRunGate Gate { get; }
 
     /// <summary>
     /// Gets the plugin settings
