@@ -174,6 +174,23 @@ public class CustomerDataChannelTests
         Assert.That(shop.CustomerStates.Table.Count(), Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task Two_customers_on_one_stripe_are_entered_once_and_other_writers_wait_for_both()
+    {
+        var gate = new Nop.Plugin.Misc.CustomFlows.Services.Customers.CustomerStateGate();
+        var sameStripe = 1 + Nop.Plugin.Misc.CustomFlows.Services.Customers.CustomerStateGate.Stripes;
+
+        var both = gate.EnterAsync(1, sameStripe);
+        Assert.That(both.IsCompleted, Is.True, "no wait for itself");
+        var other = gate.EnterAsync(2, 1);
+        var waiting = gate.EnterAsync(sameStripe);
+        Assert.That(other.IsCompleted || waiting.IsCompleted, Is.False);
+
+        (await both).Dispose();
+        (await other).Dispose();
+        (await waiting).Dispose();
+    }
+
     private sealed class ImmediateSuccess : IFlowActionExecutor
     {
         public Task<FlowActionResult> PerformAsync(FlowEffect effect, FlowActionContext context) =>

@@ -197,6 +197,60 @@ public class FlowRunPumpEndToEndTests
     }
 
     [Test]
+    public async Task Logging_in_moves_the_guests_runs_popups_sent_messages_and_state_to_the_account()
+    {
+        const int guestId = 99;
+        //the guest ordered, so the flow is open for the guest; the account has its own state
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, guestId, 1, new OrderPayload(1, 120m, "PLN"));
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+        var guestRun = _runs.Table.Single();
+        await _shop.Popups.InsertAsync(new PendingPopup { CustomerId = guestId, StoreId = 1, NodeId = "p", ContentJson = "{}", CreatedOnUtc = Start });
+        await _shop.ActionLogs.InsertAsync(new FlowActionLog { IdempotencyKey = "1:mail:1", FlowRunId = guestRun.Id, NodeId = "mail", CustomerId = guestId, CreatedOnUtc = Start });
+        var sent = new[] { new Nop.Plugin.Misc.CustomFlows.Engine.Ports.SentMessage(Start, ActionChannel.Email, true, "1") };
+        await _shop.States.InsertAsync(new CustomerFlowState
+        {
+            CustomerId = guestId, TagsJson = "[\"cart-abandoner\",\"VIP\"]", Score = 5, FunnelStage = "visitor",
+            MessagesSentJson = FlowEffectDispatcher.WriteMessages(sent), AppliedChangesJson = "[\"1:score:1\"]"
+        });
+        await _shop.States.InsertAsync(new CustomerFlowState
+        {
+            CustomerId = 7, TagsJson = "[\"vip\"]", Score = 10, FunnelStage = "lead",
+            MessagesSentJson = FlowEffectDispatcher.WriteMessages([sent[0] with { SentOnUtc = Start.AddDays(-1), FlowId = "2" }])
+        });
+
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.CUSTOMER_LOGGED_IN, 7, 1, new CustomerLoggedInPayload(guestId));
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+
+        var run = _runs.Table.Single();
+        Assert.That((run.CustomerId, run.ActiveKey), Is.EqualTo((7, FlowRunActiveKey.ForActive(run.FlowId, 7, run.EntryKey))));
+        Assert.That(_shop.Popups.Table.Single().CustomerId, Is.EqualTo(7));
+        Assert.That(_shop.ActionLogs.Table.Single().CustomerId, Is.EqualTo(7), "opens and clicks of the guest's e-mails reach the account's runs");
+        var state = _shop.States.Table.Single();
+        Assert.That(state.CustomerId, Is.EqualTo(7), "the guest's row is gone");
+        Assert.That(Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData.CustomerDataChannel.ReadTags(state.TagsJson), Is.EqualTo(new[] { "vip", "cart-abandoner" }));
+        Assert.That((state.Score, state.FunnelStage), Is.EqualTo((15, "lead")), "scores add up; the account's stage stays");
+        Assert.That(FlowEffectDispatcher.ReadMessages(state.MessagesSentJson).Select(m => m.FlowId), Is.EqualTo(new[] { "2", "1" }),
+            "the guest's messages count against the account's caps");
+        Assert.That(state.AppliedChangesJson, Does.Contain("1:score:1"));
+
+        //the account now gets the thank-you of the guest's run
+        await AdvanceToAsync(Start.AddDays(2).AddMinutes(1));
+        Assert.That(_dispatcher.Dispatched.Single().CustomerId, Is.EqualTo(7));
+    }
+
+    [Test]
+    public async Task A_guest_state_becomes_the_accounts_when_the_account_has_none()
+    {
+        await _shop.States.InsertAsync(new CustomerFlowState { CustomerId = 99, TagsJson = "[\"cart-abandoner\"]", Score = 3 });
+
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.CUSTOMER_LOGGED_IN, 7, 1, new CustomerLoggedInPayload(99));
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+
+        var state = _shop.States.Table.Single();
+        Assert.That((state.CustomerId, state.Score, state.TagsJson), Is.EqualTo((7, 3, "[\"cart-abandoner\"]")));
+    }
+
+    [Test]
     public async Task Without_a_second_order_the_reminder_follows_three_days_after_the_thank_you()
     {
         await PlaceOrderAsync(1, 120m);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Moq;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
@@ -70,8 +71,8 @@ internal sealed class PumpHarness
         var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, Runs), settingService.Object, Stats, Gate, clock);
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
-        InboxProcessor = new FlowInboxProcessor(categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
-            new InMemoryRepository<PendingPopup>(), pump, Runs, clock);
+        InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
+            Popups, pump, Runs, StateGate, States, clock);
         DueProcessor = new DueFlowRunProcessor(catalog, pump, clock);
         Clock = clock;
     }
@@ -89,6 +90,14 @@ internal sealed class PumpHarness
     public InMemoryRepository<FlowRun> Runs { get; } = new();
 
     public InMemoryRepository<FlowNodeDailyStat> Stats { get; } = new();
+
+    public InMemoryRepository<FlowActionLog> ActionLogs { get; } = new();
+
+    public InMemoryRepository<PendingPopup> Popups { get; } = new();
+
+    public InMemoryRepository<CustomerFlowState> States { get; } = new();
+
+    public CustomerStateGate StateGate { get; } = new();
 
     /// <summary>
     /// The application-wide gate of the two processing jobs (a singleton in the shop)

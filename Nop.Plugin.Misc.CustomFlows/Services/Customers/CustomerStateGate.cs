@@ -34,9 +34,53 @@ public sealed class CustomerStateGate
         return new Turn(stripe);
     }
 
+    /// <summary>
+    /// Waits for the turn of two customers at once (a guest whose history moves to an account); stripes are taken
+    /// in a fixed order, so two such moves never wait for each other in a circle
+    /// </summary>
+    /// <param name="customerId">One customer</param>
+    /// <param name="otherCustomerId">The other customer</param>
+    /// <param name="cancellationToken">Stops waiting</param>
+    /// <returns>Both turns; disposing it lets the next writers in</returns>
+    public async Task<IDisposable> EnterAsync(int customerId, int otherCustomerId, CancellationToken cancellationToken = default)
+    {
+        var first = (uint)customerId % Stripes;
+        var second = (uint)otherCustomerId % Stripes;
+        if (first == second)
+            return await EnterAsync(customerId, cancellationToken);
+
+        var lower = await EnterStripeAsync(Math.Min(first, second), cancellationToken);
+        try
+        {
+            var upper = await EnterStripeAsync(Math.Max(first, second), cancellationToken);
+            return new Both(lower, upper);
+        }
+        catch
+        {
+            lower.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<IDisposable> EnterStripeAsync(uint stripeIndex, CancellationToken cancellationToken)
+    {
+        var stripe = _stripes[stripeIndex];
+        await stripe.WaitAsync(cancellationToken);
+        return new Turn(stripe);
+    }
+
     #endregion
 
     #region Nested classes
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            second.Dispose();
+            first.Dispose();
+        }
+    }
 
     private sealed class Turn(SemaphoreSlim stripe) : IDisposable
     {

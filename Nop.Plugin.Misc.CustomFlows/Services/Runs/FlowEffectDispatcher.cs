@@ -74,7 +74,7 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
         var messages = ReadMessages(state.MessagesSentJson);
         messages.RemoveAll(message => message.SentOnUtc < now - MessageMemory);
         messages.Add(new SentMessage(now, effect.Action.Channel, effect.Action.IsMarketingMessage, effect.FlowId));
-        state.MessagesSentJson = JsonSerializer.Serialize(messages, JsonOptions);
+        state.MessagesSentJson = WriteMessages(messages);
         state.UpdatedOnUtc = now;
 
         if (isNew)
@@ -82,6 +82,12 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
         else
             await _stateRepository.UpdateAsync(state, publishEvent: false);
     }
+
+    /// <summary>
+    /// Writes the messages a customer got, as the dispatcher stores them
+    /// </summary>
+    /// <param name="messages">Messages</param>
+    public static string WriteMessages(IEnumerable<SentMessage> messages) => JsonSerializer.Serialize(messages.ToList(), JsonOptions);
 
     /// <summary>
     /// Reads the messages a customer got, as the dispatcher stores them; empty when missing or damaged

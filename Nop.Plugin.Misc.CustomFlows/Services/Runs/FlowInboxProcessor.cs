@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
@@ -39,12 +41,16 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     private readonly FlowRunPump _pump;
     private readonly IRepository<FlowRun> _runRepository;
     private readonly TimeProvider _timeProvider;
+    private readonly IRepository<FlowActionLog> _actionLogRepository;
+    private readonly CustomerStateGate _stateGate;
+    private readonly IRepository<CustomerFlowState> _stateRepository;
 
     #endregion
 
     #region Ctor
 
-    public FlowInboxProcessor(ProductCategoryResolver categoryResolver,
+    public FlowInboxProcessor(IRepository<FlowActionLog> actionLogRepository,
+        ProductCategoryResolver categoryResolver,
         ICustomerService customerService,
         IFlowCatalog flowCatalog,
         IRepository<FlowInboxEvent> inboxRepository,
@@ -52,8 +58,13 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         IRepository<PendingPopup> popupRepository,
         FlowRunPump pump,
         IRepository<FlowRun> runRepository,
+        CustomerStateGate stateGate,
+        IRepository<CustomerFlowState> stateRepository,
         TimeProvider timeProvider)
     {
+        _actionLogRepository = actionLogRepository;
+        _stateGate = stateGate;
+        _stateRepository = stateRepository;
         _categoryResolver = categoryResolver;
         _customerService = customerService;
         _flowCatalog = flowCatalog;
@@ -347,6 +358,57 @@ public class FlowInboxProcessor : IFlowInboxProcessor
             popup.CustomerId = customerId;
             await _popupRepository.UpdateAsync(popup, publishEvent: false);
         }
+
+        //what was sent to the guest: opens and clicks of those e-mails then find the account's runs
+        var logs = await _actionLogRepository.GetAllAsync(query => query.Where(log => log.CustomerId == guestCustomerId));
+        foreach (var log in logs)
+            log.CustomerId = customerId;
+        if (logs.Count > 0)
+            await _actionLogRepository.UpdateAsync(logs, publishEvent: false);
+
+        await MergeGuestStateAsync(customerId, guestCustomerId);
+    }
+
+    /// <summary>
+    /// Folds the guest's tags, score, stage and sent messages into the account's state row (the messages count
+    /// against the account's frequency caps) and removes the guest's row
+    /// </summary>
+    private async Task MergeGuestStateAsync(int customerId, int guestCustomerId)
+    {
+        using var turn = await _stateGate.EnterAsync(customerId, guestCustomerId);
+
+        var guest = (await _stateRepository.GetAllAsync(query => query.Where(state => state.CustomerId == guestCustomerId))).FirstOrDefault();
+        if (guest == null)
+            return;
+
+        var account = (await _stateRepository.GetAllAsync(query => query.Where(state => state.CustomerId == customerId))).FirstOrDefault();
+        if (account == null)
+        {
+            //the guest's row becomes the account's
+            guest.CustomerId = customerId;
+            guest.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+            await _stateRepository.UpdateAsync(guest, publishEvent: false);
+            return;
+        }
+
+        var tags = CustomerDataChannel.ReadTags(account.TagsJson);
+        foreach (var tag in CustomerDataChannel.ReadTags(guest.TagsJson).Where(tag => !tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+            tags.Add(tag);
+        account.TagsJson = JsonSerializer.Serialize(tags);
+        account.Score = checked(account.Score + guest.Score);
+        account.FunnelStage = string.IsNullOrEmpty(account.FunnelStage) ? guest.FunnelStage : account.FunnelStage;
+
+        var messages = FlowEffectDispatcher.ReadMessages(account.MessagesSentJson);
+        messages.AddRange(FlowEffectDispatcher.ReadMessages(guest.MessagesSentJson));
+        account.MessagesSentJson = FlowEffectDispatcher.WriteMessages(messages.OrderBy(message => message.SentOnUtc));
+
+        var applied = CustomerDataChannel.ReadAppliedChanges(account.AppliedChangesJson);
+        applied.AddRange(CustomerDataChannel.ReadAppliedChanges(guest.AppliedChangesJson).Where(key => !applied.Contains(key)));
+        account.AppliedChangesJson = JsonSerializer.Serialize(applied.TakeLast(CustomerDataChannel.RememberedChanges));
+
+        account.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        await _stateRepository.UpdateAsync(account, publishEvent: false);
+        await _stateRepository.DeleteAsync(guest, publishEvent: false);
     }
 
     private static T Read<T>(FlowInboxEvent inboxEvent) =>
