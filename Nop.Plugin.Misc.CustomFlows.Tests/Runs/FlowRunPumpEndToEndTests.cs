@@ -251,6 +251,38 @@ public class FlowRunPumpEndToEndTests
     }
 
     [Test]
+    public async Task Unsubscribing_by_address_ends_the_customers_marketing_runs_and_nothing_more_is_sent()
+    {
+        await PlaceOrderAsync(1, 120m);
+
+        //as the unsubscribe link writes it: the address, without a logged-in customer
+        _clock.UtcNow = Start.AddDays(1);
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, 0, 1, new NewsletterPayload(0, "ala@example.pl", 0));
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+
+        var run = _runs.Table.Single();
+        Assert.That((run.Status, run.ExitReason, run.DueOnUtc), Is.EqualTo((FlowRunStatus.Exited, "unsubscribed", (DateTime?)null)));
+        Assert.That(run.ActiveKey, Does.StartWith("ended|"), "the flow may start again after a new sign-up");
+
+        await AdvanceToAsync(Start.AddDays(10));
+        Assert.That(_dispatcher.Dispatched, Is.Empty);
+    }
+
+    [Test]
+    public async Task Unsubscribing_leaves_runs_of_flows_without_marketing_emails()
+    {
+        var shop = new PumpHarness(ThankYouFlow.Replace("\"category\": \"marketing\"", "\"category\": \"transactional\""),
+            new Customer { Id = 7, Email = "ala@example.pl", Active = true }, _clock, _dispatcher,
+            () => new List<NewsLetterSubscription>(), _settings);
+        await shop.PlaceOrderAsync(1, 120m);
+
+        await shop.InboxWriter.WriteAsync(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, 7, 1, new NewsletterPayload(0, "ala@example.pl", 0));
+        await shop.InboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+
+        Assert.That(shop.Runs.Table.Single().Status, Is.EqualTo(FlowRunStatus.Waiting), "order e-mails are not marketing");
+    }
+
+    [Test]
     public async Task Without_a_second_order_the_reminder_follows_three_days_after_the_thank_you()
     {
         await PlaceOrderAsync(1, 120m);

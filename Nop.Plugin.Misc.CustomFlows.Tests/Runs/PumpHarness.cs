@@ -43,6 +43,7 @@ internal sealed class PumpHarness
 
         var customers = new Mock<ICustomerService>();
         customers.Setup(c => c.GetCustomerByIdAsync(customer.Id)).ReturnsAsync(customer);
+        customers.Setup(c => c.GetCustomerByEmailAsync(customer.Email)).ReturnsAsync(customer);
         customers.Setup(c => c.IsRegisteredAsync(customer, true)).ReturnsAsync(true);
         customers.Setup(c => c.GetCustomerRolesAsync(customer, false)).ReturnsAsync(new List<CustomerRole>());
         var orderService = new Mock<IOrderService>();
