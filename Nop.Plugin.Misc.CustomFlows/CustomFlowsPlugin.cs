@@ -116,7 +116,10 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             Enabled = true,
             PauseAll = false,
             RetentionDays = 90,
-            DateTriggerHour = 9
+            DateTriggerHour = 9,
+            //each shop gets its own secrets: webhook receivers are given this one on the Configure page
+            WebhookSecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            LinkSigningKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))
         });
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(CustomFlowsDefaults.SystemName))

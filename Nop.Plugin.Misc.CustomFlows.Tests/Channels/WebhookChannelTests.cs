@@ -22,6 +22,20 @@ public class WebhookChannelTests
     private static WebhookAction Hook(string url) => new() { Url = url, EventName = "cart.abandoned" };
 
     [Test]
+    public async Task Without_a_secret_nothing_is_sent_unsigned()
+    {
+        using var receiver = new WebhookReceiver([200]);
+        var shop = ShopAllowingLoopback();
+        shop.Settings.WebhookSecret = " ";
+
+        var result = await shop.CreateWebhookChannel().PerformAsync(TestShop.Request(Hook(receiver.Url)));
+
+        Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Failed));
+        Assert.That(result.Message, Does.Contain("secret"));
+        Assert.That(receiver.Received, Is.Empty);
+    }
+
+    [Test]
     public async Task The_receiver_can_verify_the_signature_of_the_body_with_the_shared_secret()
     {
         using var receiver = new WebhookReceiver([200]);

@@ -87,6 +87,19 @@ public class CustomFlowsPluginTests
     }
 
     [Test]
+    public async Task Install_gives_each_shop_its_own_webhook_secret_and_link_signing_key()
+    {
+        await CreatePlugin().InstallAsync();
+        var first = (_savedSettings.WebhookSecret, _savedSettings.LinkSigningKey);
+        await CreatePlugin().InstallAsync();
+
+        Assert.That(first.WebhookSecret, Has.Length.EqualTo(64));
+        Assert.That(first.LinkSigningKey, Has.Length.EqualTo(64));
+        Assert.That(first.WebhookSecret, Is.Not.EqualTo(first.LinkSigningKey));
+        Assert.That(_savedSettings.WebhookSecret, Is.Not.EqualTo(first.WebhookSecret), "random, not a built-in value");
+    }
+
+    [Test]
     public async Task Install_activates_the_widget_and_keeps_other_active_widgets()
     {
         await CreatePlugin().InstallAsync();

@@ -74,6 +74,10 @@ public class WebhookChannel : IFlowActionChannel
         if (!Uri.TryCreate(action.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             return FlowActionResult.Failed($"'{action.Url}' is not an http or https address");
 
+        //an unsigned call could be forged by anyone; the receiver cannot tell this shop's calls apart without the secret
+        if (string.IsNullOrWhiteSpace(_settings.WebhookSecret))
+            return FlowActionResult.Failed("No webhook secret is set (Configure page): webhooks are not sent unsigned");
+
         var customer = await _customerService.GetCustomerByIdAsync(effect.CustomerId);
         var payload = new WebhookPayload(action.EventName, effect.IdempotencyKey, effect.FlowId, effect.FlowVersion, effect.NodeId,
             effect.RunId, effect.CustomerId, string.IsNullOrEmpty(customer?.Email) ? null : customer.Email, effect.StoreId,
