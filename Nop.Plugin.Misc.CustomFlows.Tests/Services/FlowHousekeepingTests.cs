@@ -65,6 +65,20 @@ public class FlowHousekeepingTests
     }
 
     [Test]
+    public async Task Old_log_rows_of_a_run_still_waiting_are_kept_and_those_of_ended_runs_go()
+    {
+        var waiting = await RunAsync(1, null);
+        var ended = await RunAsync(2, Now.AddDays(-5));
+        await _logs.InsertAsync(new FlowActionLog { IdempotencyKey = "waiting-coupon", FlowRunId = waiting.Id, CreatedOnUtc = Now.AddDays(-200), NodeId = "coupon" });
+        await _logs.InsertAsync(new FlowActionLog { IdempotencyKey = "ended-mail", FlowRunId = ended.Id, CreatedOnUtc = Now.AddDays(-40), NodeId = "mail" });
+        await _logs.InsertAsync(new FlowActionLog { IdempotencyKey = "gone-run", FlowRunId = 999, CreatedOnUtc = Now.AddDays(-40), NodeId = "mail" });
+
+        await _housekeeping.RunHousekeepingAsync(CancellationToken.None);
+
+        Assert.That(_logs.Table.Select(l => l.IdempotencyKey), Is.EqualTo(new[] { "waiting-coupon" }));
+    }
+
+    [Test]
     public async Task Old_processed_and_quarantined_events_go_but_an_old_event_awaiting_retry_is_kept()
     {
         await _inbox.InsertAsync(new FlowInboxEvent { EventType = "order_placed", CreatedOnUtc = Now.AddDays(-60), ProcessedOnUtc = Now.AddDays(-60) });

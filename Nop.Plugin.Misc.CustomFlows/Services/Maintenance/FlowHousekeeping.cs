@@ -60,8 +60,11 @@ public class FlowHousekeeping : IFlowHousekeeping
         await DeleteInBatchesAsync(_runRepository,
             query => query.Where(run => run.EndedOnUtc != null && run.EndedOnUtc < cutoff), cancellationToken);
 
+        //the log of a run still open is kept however old: it holds the run's coupon and what it already did,
+        //which a later step and a retry after a crash read (long waits, such as a yearly renewal, outlast the period)
         await DeleteInBatchesAsync(_actionLogRepository,
-            query => query.Where(log => log.CreatedOnUtc < cutoff), cancellationToken);
+            query => query.Where(log => log.CreatedOnUtc < cutoff
+                && !_runRepository.Table.Any(run => run.Id == log.FlowRunId && run.EndedOnUtc == null)), cancellationToken);
 
         //events still waiting for a retry are kept whatever their age: deleting them would lose them
         await DeleteInBatchesAsync(_inboxRepository,
