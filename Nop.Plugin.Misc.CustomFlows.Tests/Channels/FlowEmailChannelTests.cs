@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
@@ -58,6 +59,23 @@ public class FlowEmailChannelTests
         Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Skipped));
         Assert.That(result.Message, Does.Contain("consent"));
         Assert.That(shop.QueuedEmails.Table, Is.Empty);
+        var seen = CustomerConsentSnapshot.Read(shop.CustomerStates.Table.Single().ConsentJson);
+        Assert.That((seen[TestShop.StoreId].MarketingEmail, seen[TestShop.StoreId].Source, seen[TestShop.StoreId].SeenOnUtc),
+            Is.EqualTo((false, CustomerConsentSnapshot.NEWSLETTER, shop.Clock.UtcNow)), "the admin sees why nothing was sent");
+    }
+
+    [Test]
+    public async Task The_consent_a_marketing_email_went_out_under_is_kept_per_store_and_only_changes_when_it_changes()
+    {
+        var shop = new TestShop();
+        await shop.EmailChannel.PerformAsync(TestShop.Request(TestShop.MarketingEmail, nodeId: "mail-1"));
+        var firstSeen = shop.Clock.UtcNow;
+        shop.Clock.Advance(TimeSpan.FromDays(1));
+        await shop.EmailChannel.PerformAsync(TestShop.Request(TestShop.MarketingEmail, nodeId: "mail-2"));
+
+        var seen = CustomerConsentSnapshot.Read(shop.CustomerStates.Table.Single().ConsentJson);
+        Assert.That(seen.Keys, Is.EqualTo(new[] { TestShop.StoreId }));
+        Assert.That((seen[TestShop.StoreId].MarketingEmail, seen[TestShop.StoreId].SeenOnUtc), Is.EqualTo((true, firstSeen)));
     }
 
     [Test]

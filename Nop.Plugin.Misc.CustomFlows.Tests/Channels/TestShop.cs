@@ -258,7 +258,7 @@ public sealed class TestShop
     public FlowEmailQueue EmailQueue => new(QueuedEmailService.Object);
 
     public FlowEmailChannel EmailChannel => new(new FlowEmailLinkTracker(UrlBuilder), EmailQueue, MessageRenderer,
-        _customerService.Object, _subscriptionService.Object, _storeService.Object, Clock);
+        _customerService.Object, _subscriptionService.Object, _storeService.Object, new CustomerConsentSnapshot(StateGate, CustomerStates, Clock), Clock);
 
     public PopupChannel PopupChannel => new(MessageRenderer, _customerService.Object, Popups, _storeService.Object, Clock);
 

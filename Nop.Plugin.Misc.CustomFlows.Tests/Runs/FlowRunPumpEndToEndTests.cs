@@ -263,6 +263,8 @@ public class FlowRunPumpEndToEndTests
         var run = _runs.Table.Single();
         Assert.That((run.Status, run.ExitReason, run.DueOnUtc), Is.EqualTo((FlowRunStatus.Exited, "unsubscribed", (DateTime?)null)));
         Assert.That(run.ActiveKey, Does.StartWith("ended|"), "the flow may start again after a new sign-up");
+        var consent = Nop.Plugin.Misc.CustomFlows.Services.Customers.CustomerConsentSnapshot.Read(_shop.States.Table.Single().ConsentJson)[1];
+        Assert.That((consent.MarketingEmail, consent.Source, consent.SeenOnUtc), Is.EqualTo((false, "unsubscribed", Start.AddDays(1))));
 
         await AdvanceToAsync(Start.AddDays(10));
         Assert.That(_dispatcher.Dispatched, Is.Empty);

@@ -73,7 +73,7 @@ internal sealed class PumpHarness
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
         InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
-            Popups, pump, Runs, StateGate, States, clock);
+            Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(StateGate, States, clock), clock);
         DueProcessor = new DueFlowRunProcessor(catalog, pump, clock);
         Clock = clock;
     }

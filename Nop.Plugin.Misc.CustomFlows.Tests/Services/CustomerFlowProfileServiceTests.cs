@@ -63,4 +63,28 @@ public class CustomerFlowProfileServiceTests
         Assert.That(profile.Tags, Is.Empty);
         Assert.That(profile.Score, Is.EqualTo(3));
     }
+
+    [Test]
+    public async Task Profile_lists_the_consent_seen_per_store()
+    {
+        var snapshot = new CustomerConsentSnapshot(new CustomerStateGate(), _states, TimeProvider.System);
+        await snapshot.RecordAsync(5, 2, false, CustomerConsentSnapshot.UNSUBSCRIBED);
+        await snapshot.RecordAsync(5, 1, true, CustomerConsentSnapshot.SUBSCRIBED);
+
+        var profile = await _service.GetProfileAsync(5);
+
+        Assert.That(profile.Consent.Select(c => (c.StoreId, c.Consent.MarketingEmail, c.Consent.Source)),
+            Is.EqualTo(new[] { (1, true, "subscribed"), (2, false, "unsubscribed") }));
+    }
+
+    [Test]
+    public void Every_consent_source_has_english_and_polish_text()
+    {
+        foreach (var source in new[] { CustomerConsentSnapshot.NEWSLETTER, CustomerConsentSnapshot.SUBSCRIBED, CustomerConsentSnapshot.UNSUBSCRIBED })
+        {
+            var key = $"Plugins.Misc.CustomFlows.CustomerBlock.ConsentSource.{source}";
+            Assert.That(Nop.Plugin.Misc.CustomFlows.Localization.CustomFlowsLocales.English.Keys, Does.Contain(key));
+            Assert.That(Nop.Plugin.Misc.CustomFlows.Localization.CustomFlowsLocales.Polish.Keys, Does.Contain(key));
+        }
+    }
 }

@@ -37,7 +37,10 @@ public class CustomerFlowProfileService : ICustomerFlowProfileService
             .Where(run => run.CustomerId == customerId
                 && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting)))).Count;
 
-        return new CustomerFlowProfile(customerId, CustomerDataChannel.ReadTags(state?.TagsJson).OrderBy(tag => tag, StringComparer.OrdinalIgnoreCase).ToList(), state?.Score ?? 0, state?.FunnelStage ?? string.Empty, activeRuns);
+        return new CustomerFlowProfile(customerId, CustomerDataChannel.ReadTags(state?.TagsJson).OrderBy(tag => tag, StringComparer.OrdinalIgnoreCase).ToList(), state?.Score ?? 0, state?.FunnelStage ?? string.Empty, activeRuns)
+        {
+            Consent = CustomerConsentSnapshot.Read(state?.ConsentJson).OrderBy(pair => pair.Key).Select(pair => (pair.Key, pair.Value)).ToList()
+        };
     }
 
     #endregion

@@ -43,6 +43,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     private readonly TimeProvider _timeProvider;
     private readonly IRepository<FlowActionLog> _actionLogRepository;
     private readonly CustomerStateGate _stateGate;
+    private readonly CustomerConsentSnapshot _consentSnapshot;
     private readonly IRepository<CustomerFlowState> _stateRepository;
 
     #endregion
@@ -60,8 +61,10 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         IRepository<FlowRun> runRepository,
         CustomerStateGate stateGate,
         IRepository<CustomerFlowState> stateRepository,
+        CustomerConsentSnapshot consentSnapshot,
         TimeProvider timeProvider)
     {
+        _consentSnapshot = consentSnapshot;
         _actionLogRepository = actionLogRepository;
         _stateGate = stateGate;
         _stateRepository = stateRepository;
@@ -147,7 +150,9 @@ public class FlowInboxProcessor : IFlowInboxProcessor
                 await MoveGuestHistoryAsync(inboxEvent.CustomerId, Read<CustomerLoggedInPayload>(inboxEvent).GuestCustomerId);
                 return;
             case FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED:
-                await EndMarketingRunsAsync(await CustomerOfNewsletterAsync(inboxEvent), "unsubscribed", settings, cancellationToken);
+                var unsubscribed = await CustomerOfNewsletterAsync(inboxEvent);
+                await _consentSnapshot.RecordAsync(unsubscribed, inboxEvent.StoreId, false, CustomerConsentSnapshot.UNSUBSCRIBED);
+                await EndMarketingRunsAsync(unsubscribed, "unsubscribed", settings, cancellationToken);
                 return;
         }
 
@@ -234,6 +239,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
             case FlowInboxEventTypes.NEWSLETTER_SUBSCRIBED:
                 flowEvent.Type = FlowEventType.NewsletterSubscribed;
                 flowEvent.CustomerId = await CustomerOfNewsletterAsync(inboxEvent);
+                await _consentSnapshot.RecordAsync(flowEvent.CustomerId, inboxEvent.StoreId, true, CustomerConsentSnapshot.SUBSCRIBED);
                 break;
             case FlowInboxEventTypes.DATE:
                 var date = Read<DatePayload>(inboxEvent);

@@ -2,6 +2,7 @@ using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Services.Customers;
 using Nop.Services.Messages;
 using Nop.Services.Stores;
@@ -22,6 +23,7 @@ public class FlowEmailChannel : IFlowActionChannel
     private readonly FlowMessageRenderer _messageRenderer;
     private readonly ICustomerService _customerService;
     private readonly INewsLetterSubscriptionService _newsLetterSubscriptionService;
+    private readonly CustomerConsentSnapshot _consentSnapshot;
     private readonly IStoreService _storeService;
     private readonly TimeProvider _timeProvider;
 
@@ -35,8 +37,10 @@ public class FlowEmailChannel : IFlowActionChannel
         ICustomerService customerService,
         INewsLetterSubscriptionService newsLetterSubscriptionService,
         IStoreService storeService,
+        CustomerConsentSnapshot consentSnapshot,
         TimeProvider timeProvider)
     {
+        _consentSnapshot = consentSnapshot;
         _linkTracker = linkTracker;
         _emailQueue = emailQueue;
         _messageRenderer = messageRenderer;
@@ -86,8 +90,13 @@ public class FlowEmailChannel : IFlowActionChannel
         if (string.IsNullOrWhiteSpace(customer.Email))
             return FlowActionResult.Skipped("The customer has no e-mail address");
 
-        if (action.Category == EmailCategory.Marketing && !await HasMarketingConsentAsync(customer.Email, effect.StoreId))
-            return FlowActionResult.Skipped($"No marketing consent (active newsletter subscription) for {customer.Email} in store {effect.StoreId}");
+        if (action.Category == EmailCategory.Marketing)
+        {
+            var consent = await HasMarketingConsentAsync(customer.Email, effect.StoreId);
+            await _consentSnapshot.RecordAsync(customer.Id, effect.StoreId, consent, CustomerConsentSnapshot.NEWSLETTER);
+            if (!consent)
+                return FlowActionResult.Skipped($"No marketing consent (active newsletter subscription) for {customer.Email} in store {effect.StoreId}");
+        }
 
         var store = await _storeService.GetStoreByIdAsync(effect.StoreId);
         if (store is null)
