@@ -30,7 +30,7 @@ public class FlowHousekeepingTests
         _inbox = new InMemoryRepository<FlowInboxEvent>();
         _popups = new InMemoryRepository<PendingPopup>();
         var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { RetentionDays = 30 });
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { Enabled = true, RetentionDays = 30 });
         _housekeeping = new FlowHousekeeping(_logs, _inbox, _popups, _runs, settings.Object, new FixedClock(Now));
     }
 
@@ -115,5 +115,18 @@ public class FlowHousekeepingTests
         await _housekeeping.RunHousekeepingAsync(CancellationToken.None);
 
         Assert.That(_popups.Table.Select(p => p.Id), Is.EquivalentTo(new[] { seenLately.Id, neverShown.Id }), "a pop-up not yet seen waits for the customer");
+    }
+
+    [Test]
+    public async Task Switched_off_the_plugin_deletes_nothing()
+    {
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { Enabled = false, RetentionDays = 30 });
+        var housekeeping = new FlowHousekeeping(_logs, _inbox, _popups, _runs, settings.Object, new FixedClock(Now));
+        await RunAsync(1, Now.AddDays(-400));
+
+        await housekeeping.RunHousekeepingAsync(CancellationToken.None);
+
+        Assert.That(_runs.Table.Count(), Is.EqualTo(1));
     }
 }

@@ -54,6 +54,10 @@ public class FlowHousekeeping : IFlowHousekeeping
     public async Task RunHousekeepingAsync(CancellationToken cancellationToken)
     {
         var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        //switched off (or not installed, when the settings are the defaults): the plugin leaves the database alone
+        if (!settings.Enabled)
+            return;
+
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var cutoff = now.AddDays(-Math.Max(1, settings.RetentionDays));
 
