@@ -177,7 +177,11 @@ public class MigrationTests
         {
             "add column CustomerFlowState.AppliedChangesJson",
             "add column PendingPopup.ShowCount",
-            "add column PendingPopup.LastShownOnUtc"
+            "add column PendingPopup.LastShownOnUtc",
+            "add column FlowActionLog.OpenedOnUtc",
+            "add column FlowActionLog.ClickedOnUtc",
+            "add column FlowNodeDailyStat.Opened",
+            "add column FlowNodeDailyStat.Clicked"
         }));
         var showCount = database.ColumnsOf("PendingPopup").Single(c => c.Name == "ShowCount");
         Assert.That((showCount.Type, showCount.IsNullable, showCount.DefaultValue), Is.EqualTo(("Int32", (bool?)false, (object)0)),

@@ -319,7 +319,28 @@ public class FlowRunPumpEndToEndTests
 
         var sent = _stats.Table.Single(s => s.NodeId == "thank-you");
         Assert.That((sent.Entered, sent.Sent), Is.EqualTo((1, 1)));
+        Assert.That(sent.ChannelId, Is.EqualTo((int)FlowChannel.Email), "the step's channel");
         Assert.That(_stats.Table.Single(s => s.NodeId == "start").Entered, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Opens_and_clicks_of_a_steps_message_are_counted_for_that_step_on_their_day_also_after_the_run_ended()
+    {
+        await PlaceOrderAsync(1, 120m);
+        await AdvanceToAsync(Start.AddDays(2));
+        var runId = _runs.Table.Single().Id;
+        //the customer orders again: the run ends converted, the e-mail is opened and clicked afterwards
+        _clock.UtcNow = Start.AddDays(3);
+        await PlaceOrderAsync(2, 80m);
+
+        _clock.UtcNow = Start.AddDays(4);
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.EMAIL_OPENED, 7, 1, new EngagementPayload(runId, "thank-you"));
+        await _inboxWriter.WriteAsync(FlowInboxEventTypes.EMAIL_CLICKED, 7, 1, new EngagementPayload(runId, "thank-you"));
+        await _inboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+
+        var dayOfEngagement = _stats.Table.Single(s => s.NodeId == "thank-you" && s.DayOnUtc == Start.AddDays(4).Date);
+        Assert.That((dayOfEngagement.Opened, dayOfEngagement.Clicked, dayOfEngagement.Sent), Is.EqualTo((1, 1, 0)));
+        Assert.That(_stats.Table.Sum(s => s.Opened), Is.EqualTo(1));
     }
 
     [Test]

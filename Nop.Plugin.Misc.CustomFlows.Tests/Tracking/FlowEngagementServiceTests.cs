@@ -76,6 +76,22 @@ public class FlowEngagementServiceTests
     }
 
     [Test]
+    public async Task Only_the_first_open_and_the_first_click_of_a_message_are_events()
+    {
+        var open = FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, "2", "12:mail-1:1");
+        var click = FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "https://shop.example/");
+
+        Assert.That(await _service.RecordOpenAsync(open), Is.True);
+        Assert.That(await _service.RecordOpenAsync(open), Is.True, "the pixel still answers");
+        Assert.That(await _service.RecordClickAsync(click), Is.EqualTo("https://shop.example/"));
+        Assert.That(await _service.RecordClickAsync(click), Is.EqualTo("https://shop.example/"), "the link still leads on");
+
+        Assert.That(_inbox.Table.Select(e => e.EventType), Is.EqualTo(new[] { "email_opened", "email_clicked" }));
+        var log = _logs.Table.Single();
+        Assert.That((log.OpenedOnUtc.HasValue, log.ClickedOnUtc.HasValue), Is.EqualTo((true, true)));
+    }
+
+    [Test]
     public async Task A_forged_or_foreign_token_records_nothing()
     {
         Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create("another-key-0123456789", FlowLinkToken.Open, "2", "12:mail-1:1")), Is.False);

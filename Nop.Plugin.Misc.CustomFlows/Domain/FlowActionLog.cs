@@ -48,6 +48,16 @@ public partial class FlowActionLog : BaseEntity
     public string Details { get; set; }
 
     /// <summary>
+    /// Gets or sets when the message was first opened (e-mail pixel) or shown (pop-up); later ones are not events
+    /// </summary>
+    public DateTime? OpenedOnUtc { get; set; }
+
+    /// <summary>
+    /// Gets or sets when a link of the message was first clicked
+    /// </summary>
+    public DateTime? ClickedOnUtc { get; set; }
+
+    /// <summary>
     /// Gets or sets the channel
     /// </summary>
     public FlowChannel Channel

@@ -50,3 +50,27 @@ public enum FlowChannel
     /// </summary>
     Coupon = 80
 }
+
+/// <summary>
+/// The channel each flow action goes through
+/// </summary>
+public static class FlowChannels
+{
+    /// <summary>
+    /// Gets the channel of an action
+    /// </summary>
+    /// <param name="action">A flow action</param>
+    /// <returns>The channel; <see cref="FlowChannel.None"/> for none</returns>
+    public static FlowChannel Of(Engine.Definition.Actions.FlowAction action) => action switch
+    {
+        Engine.Definition.Actions.SendEmailAction => FlowChannel.Email,
+        Engine.Definition.Actions.ShowPopupAction => FlowChannel.Popup,
+        Engine.Definition.Actions.WebhookAction => FlowChannel.Webhook,
+        Engine.Definition.Actions.AddTagAction or Engine.Definition.Actions.RemoveTagAction => FlowChannel.Tag,
+        Engine.Definition.Actions.ChangeScoreAction => FlowChannel.Score,
+        Engine.Definition.Actions.SetFunnelStageAction => FlowChannel.FunnelStage,
+        Engine.Definition.Actions.AlertStaffAction => FlowChannel.StaffAlert,
+        Engine.Definition.Actions.CreateCouponAction => FlowChannel.Coupon,
+        _ => FlowChannel.None
+    };
+}

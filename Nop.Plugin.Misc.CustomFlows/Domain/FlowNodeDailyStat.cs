@@ -63,6 +63,16 @@ public partial class FlowNodeDailyStat : BaseEntity
     public decimal Revenue { get; set; }
 
     /// <summary>
+    /// Gets or sets how many messages of the step were opened (e-mails) or shown (pop-ups) for the first time that day
+    /// </summary>
+    public int Opened { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many messages of the step were clicked for the first time that day
+    /// </summary>
+    public int Clicked { get; set; }
+
+    /// <summary>
     /// Gets or sets the channel
     /// </summary>
     public FlowChannel Channel

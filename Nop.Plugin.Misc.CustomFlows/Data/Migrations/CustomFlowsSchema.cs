@@ -58,14 +58,19 @@ public static class CustomFlowsSchema
     ];
 
     /// <summary>
-    /// Columns added to run storage after it first shipped: the keys of applied score changes (exactly once after a
-    /// crash) and how often and when a pop-up was shown (its display rules)
+    /// Columns added to run storage after it first shipped (plugin 4.90.2): the keys of applied score changes (exactly
+    /// once after a crash), how often and when a pop-up was shown (its display rules), the first open and click of a
+    /// message, and the opens and clicks counted per step and day
     /// </summary>
     public static IReadOnlyList<FlowColumn> AppliedChangesAndPopupShows { get; } =
     [
         FlowColumn.Of<CustomerFlowState>(nameof(CustomerFlowState.AppliedChangesJson), column => column.AsString(int.MaxValue).Nullable()),
         FlowColumn.Of<PendingPopup>(nameof(PendingPopup.ShowCount), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
-        FlowColumn.Of<PendingPopup>(nameof(PendingPopup.LastShownOnUtc), column => column.AsDateTime2().Nullable())
+        FlowColumn.Of<PendingPopup>(nameof(PendingPopup.LastShownOnUtc), column => column.AsDateTime2().Nullable()),
+        FlowColumn.Of<FlowActionLog>(nameof(FlowActionLog.OpenedOnUtc), column => column.AsDateTime2().Nullable()),
+        FlowColumn.Of<FlowActionLog>(nameof(FlowActionLog.ClickedOnUtc), column => column.AsDateTime2().Nullable()),
+        FlowColumn.Of<FlowNodeDailyStat>(nameof(FlowNodeDailyStat.Opened), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
+        FlowColumn.Of<FlowNodeDailyStat>(nameof(FlowNodeDailyStat.Clicked), column => column.AsInt32().NotNullable().WithDefaultValue(0))
     ];
 
     /// <summary>

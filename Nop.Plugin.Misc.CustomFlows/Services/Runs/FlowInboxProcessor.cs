@@ -195,6 +195,24 @@ public class FlowInboxProcessor : IFlowInboxProcessor
             var result = FlowRunPump.Interpreter.Advance(run, flow, context);
             await _pump.CompleteStepAsync(result, flow, cancellationToken, enteredOnUtc: context.NowUtc);
         }
+
+        await CountEngagementAsync(flowEvent);
+    }
+
+    /// <summary>
+    /// Counts the first open / appearance or click of a message for the step that sent it (the tracking writes only
+    /// the first of each to the inbox), also when the run has ended since
+    /// </summary>
+    private async Task CountEngagementAsync(FlowEvent flowEvent)
+    {
+        var clicked = flowEvent.Type is FlowEventType.EmailClicked or FlowEventType.PopupClicked;
+        var opened = flowEvent.Type is FlowEventType.EmailOpened or FlowEventType.PopupShown;
+        if ((!clicked && !opened) || flowEvent.RunId is not { } runId || runId > int.MaxValue)
+            return;
+
+        var run = await _runRepository.GetByIdAsync((int)runId);
+        if (run != null)
+            await _pump.RecordEngagementAsync(run.FlowId, run.FlowVersionId, flowEvent.NodeId, flowEvent.OccurredOnUtc, clicked);
     }
 
     private async Task<FlowEvent> TranslateAsync(FlowInboxEvent inboxEvent)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
@@ -144,7 +145,47 @@ public class FlowRunPump
 
     #endregion
 
+    #region Methods (statistics)
+
+    /// <summary>
+    /// Counts the first open (or pop-up appearance) or the first click of a step's message on the day it happened
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <param name="versionId">Flow version identifier</param>
+    /// <param name="nodeId">The step that sent the message</param>
+    /// <param name="atUtc">When it happened</param>
+    /// <param name="clicked">A click rather than an open</param>
+    public async Task RecordEngagementAsync(int flowId, int versionId, string nodeId, DateTime atUtc, bool clicked)
+    {
+        if (string.IsNullOrEmpty(nodeId))
+            return;
+
+        var (stat, isNew) = await GetStatAsync(flowId, versionId, nodeId, atUtc);
+        if (clicked)
+            stat.Clicked++;
+        else
+            stat.Opened++;
+
+        if (isNew)
+            await _statRepository.InsertAsync(stat, publishEvent: false);
+        else
+            await _statRepository.UpdateAsync(stat, publishEvent: false);
+    }
+
+    #endregion
+
     #region Utilities
+
+    private async Task<(FlowNodeDailyStat Stat, bool IsNew)> GetStatAsync(int flowId, int versionId, string nodeId, DateTime atUtc)
+    {
+        var day = DateTime.SpecifyKind(atUtc.Date, DateTimeKind.Utc);
+        var stat = (await _statRepository.GetAllAsync(query => query
+            .Where(s => s.FlowVersionId == versionId && s.NodeId == nodeId && s.DayOnUtc == day))).FirstOrDefault();
+
+        return stat == null
+            ? (new FlowNodeDailyStat { FlowId = flowId, FlowVersionId = versionId, NodeId = nodeId, DayOnUtc = day }, true)
+            : (stat, false);
+    }
 
     private async Task RecordStatisticsAsync(IReadOnlyList<StepRecord> records, IReadOnlyList<FlowEffect> effects, CompiledFlow flow, decimal revenue)
     {
@@ -164,11 +205,10 @@ public class FlowRunPump
             if (entered + yes + no + sent + converted == 0 || string.IsNullOrEmpty(group.Key.NodeId))
                 continue;
 
-            var day = DateTime.SpecifyKind(group.Key.Day, DateTimeKind.Utc);
-            var stat = (await _statRepository.GetAllAsync(query => query
-                .Where(s => s.FlowVersionId == versionId && s.NodeId == group.Key.NodeId && s.DayOnUtc == day))).FirstOrDefault();
-            var isNew = stat == null;
-            stat ??= new FlowNodeDailyStat { FlowId = flowId, FlowVersionId = versionId, NodeId = group.Key.NodeId, DayOnUtc = day };
+            var (stat, isNew) = await GetStatAsync(flowId, versionId, group.Key.NodeId, group.Key.Day);
+            var channel = flow.Definition.Nodes.OfType<ActionNode>().FirstOrDefault(node => node.Id == group.Key.NodeId)?.Action;
+            if (channel != null)
+                stat.ChannelId = (int)FlowChannels.Of(channel);
 
             stat.Entered += entered;
             stat.PassedYes += yes;

@@ -174,6 +174,22 @@ public class FlowEngagementService : IFlowEngagementService
         if (log == null)
             return;
 
+        //only the first open and the first click of a message are events: flows ask whether, statistics count messages
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        if (eventType == FlowInboxEventTypes.EMAIL_OPENED)
+        {
+            if (log.OpenedOnUtc != null)
+                return;
+            log.OpenedOnUtc = now;
+        }
+        else
+        {
+            if (log.ClickedOnUtc != null)
+                return;
+            log.ClickedOnUtc = now;
+        }
+        await _actionLogRepository.UpdateAsync(log, publishEvent: false);
+
         var storeId = int.TryParse(storeIdText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : 0;
         await _inboxWriter.WriteAsync(eventType, log.CustomerId, storeId, new EngagementPayload(log.FlowRunId, log.NodeId));
     }

@@ -23,7 +23,9 @@ public partial class FlowNodeDailyStatBuilder : CustomFlowsEntityBuilder<FlowNod
             .WithColumn(nameof(FlowNodeDailyStat.PassedNo)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowNodeDailyStat.Sent)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowNodeDailyStat.Converted)).AsInt32().NotNullable()
-            .WithColumn(nameof(FlowNodeDailyStat.Revenue)).AsDecimal(18, 4).NotNullable();
+            .WithColumn(nameof(FlowNodeDailyStat.Revenue)).AsDecimal(18, 4).NotNullable()
+            .WithColumn(nameof(FlowNodeDailyStat.Opened)).AsInt32().NotNullable().WithDefaultValue(0)
+            .WithColumn(nameof(FlowNodeDailyStat.Clicked)).AsInt32().NotNullable().WithDefaultValue(0);
     }
 
     #endregion
