@@ -285,6 +285,30 @@ public class FlowRunPumpEndToEndTests
     }
 
     [Test]
+    public async Task A_run_saved_by_another_job_after_it_was_read_is_not_overwritten_with_the_older_copy()
+    {
+        await PlaceOrderAsync(1, 120m);
+        _clock.UtcNow = Start.AddDays(2).AddMinutes(1);
+
+        //the due-runs job (on this or another node) reads the run as it falls due ...
+        var dueJob = new FlowRunStore(_shop.Catalog, _runs);
+        var stale = (await dueJob.ClaimDueRunsAsync(_clock.UtcNow, 10)).Single();
+        //... while the inbox job converts it with a new order
+        await PlaceOrderAsync(2, 80m);
+        Assert.That(_runs.Table.Single().Converted, Is.True);
+
+        stale.NodeId = "wait-3d";
+        stale.Status = RunStatus.Waiting;
+        stale.DueOnUtc = _clock.UtcNow.AddDays(3);
+        Assert.ThrowsAsync<FlowRunChangedException>(() => dueJob.UpdateAsync(stale));
+        await dueJob.PostponeAsync(stale.RunId, _clock.UtcNow.AddMinutes(5), "a failing service");
+
+        var run = _runs.Table.Single();
+        Assert.That((run.Status, run.Converted, run.DueOnUtc, run.ExitReason), Is.EqualTo((FlowRunStatus.Completed, true, (DateTime?)null, run.ExitReason)));
+        Assert.That(run.ExitReason, Does.Not.Contain("failing"), "the converted run keeps its own end");
+    }
+
+    [Test]
     public async Task Without_a_second_order_the_reminder_follows_three_days_after_the_thank_you()
     {
         await PlaceOrderAsync(1, 120m);

@@ -69,6 +69,7 @@ internal sealed class PumpHarness
             new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
             new InMemoryRepository<CustomerFlowState>());
         var catalog = new FlowCatalog(flows, versions);
+        Catalog = catalog;
         var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, Runs), settingService.Object, Stats, Gate, clock);
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
@@ -99,6 +100,11 @@ internal sealed class PumpHarness
     public InMemoryRepository<CustomerFlowState> States { get; } = new();
 
     public CustomerStateGate StateGate { get; } = new();
+
+    /// <summary>
+    /// The shop's flow catalog, for a second store standing in for another job or node
+    /// </summary>
+    public FlowCatalog Catalog { get; private set; }
 
     /// <summary>
     /// The application-wide gate of the two processing jobs (a singleton in the shop)

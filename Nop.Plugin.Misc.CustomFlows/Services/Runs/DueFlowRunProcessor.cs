@@ -59,7 +59,14 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
                 orphan.Status = Engine.Runtime.RunStatus.Exited;
                 orphan.EndReason = "flow version no longer available";
                 orphan.EndedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
-                await _pump.Runs.UpdateAsync(orphan, cancellationToken);
+                try
+                {
+                    await _pump.Runs.UpdateAsync(orphan, cancellationToken);
+                }
+                catch (FlowRunChangedException)
+                {
+                    //handled elsewhere meanwhile
+                }
                 continue;
             }
 
@@ -69,6 +76,10 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
                 var result = FlowRunPump.Interpreter.Advance(run, flow, context);
                 await _pump.CompleteStepAsync(result, flow, cancellationToken);
                 advanced++;
+            }
+            catch (FlowRunChangedException)
+            {
+                //the inbox job moved the run on meanwhile (an order converted it, a click ended its wait): its save stands
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -23,6 +23,11 @@ public class FlowRunStore : IFlowRunStore
     private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowRun> _runRepository;
 
+    /// <summary>
+    /// The stored state of each run as this store (one per job firing) last read or wrote it
+    /// </summary>
+    private readonly Dictionary<long, string> _loaded = new();
+
     #endregion
 
     #region Ctor
@@ -63,7 +68,7 @@ public class FlowRunStore : IFlowRunStore
                 && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting))
             .OrderBy(run => run.Id));
 
-        return runs.Select(ToState).ToList();
+        return runs.Select(Remember).ToList();
     }
 
     /// <inheritdoc />
@@ -77,7 +82,7 @@ public class FlowRunStore : IFlowRunStore
             .ThenBy(run => run.Id)
             .Take(maxCount));
 
-        return runs.Select(ToState).ToList();
+        return runs.Select(Remember).ToList();
     }
 
     /// <inheritdoc />
@@ -136,6 +141,7 @@ public class FlowRunStore : IFlowRunStore
         inserted.RunId = entity.Id;
         entity.StateJson = JsonSerializer.Serialize(inserted, StateJsonOptions);
         await _runRepository.UpdateAsync(entity, publishEvent: false);
+        _loaded[inserted.RunId] = entity.StateJson;
 
         return inserted;
     }
@@ -152,9 +158,14 @@ public class FlowRunStore : IFlowRunStore
         var entity = await _runRepository.GetByIdAsync((int)run.RunId)
             ?? throw new InvalidOperationException($"Flow run {run.RunId} does not exist.");
 
+        //another job (or node) saved the run since it was read here: saving this older copy would undo that step
+        if (_loaded.TryGetValue(run.RunId, out var seen) && !string.Equals(seen, entity.StateJson, StringComparison.Ordinal))
+            throw new FlowRunChangedException(run.RunId);
+
         Apply(run, entity);
         entity.Revenue += revenue;
         await _runRepository.UpdateAsync(entity, publishEvent: false);
+        _loaded[run.RunId] = entity.StateJson;
     }
 
     /// <summary>
@@ -167,6 +178,9 @@ public class FlowRunStore : IFlowRunStore
     {
         var entity = await _runRepository.GetByIdAsync((int)runId);
         if (entity == null)
+            return;
+        //moved on elsewhere meanwhile: nothing to postpone
+        if (_loaded.TryGetValue(runId, out var seen) && !string.Equals(seen, entity.StateJson, StringComparison.Ordinal))
             return;
 
         entity.DueOnUtc = dueOnUtc;
@@ -212,6 +226,15 @@ public class FlowRunStore : IFlowRunStore
     /// <summary>
     /// Reads a stored run back into the engine's state
     /// </summary>
+    /// <summary>
+    /// Reads a run and remembers the state it was read in, so its save can tell whether someone else saved it since
+    /// </summary>
+    private FlowRunState Remember(FlowRun entity)
+    {
+        _loaded[entity.Id] = entity.StateJson;
+        return ToState(entity);
+    }
+
     public static FlowRunState ToState(FlowRun entity)
     {
         var state = JsonSerializer.Deserialize<FlowRunState>(entity.StateJson, StateJsonOptions)
@@ -221,4 +244,25 @@ public class FlowRunStore : IFlowRunStore
     }
 
     #endregion
+}
+
+/// <summary>
+/// A run was saved by another job or node after it was read for this step; the step is dropped and the run carries on
+/// from the saved state (its effects are recorded under their idempotency keys, so repeating them later sends nothing twice)
+/// </summary>
+public class FlowRunChangedException : Exception
+{
+    /// <summary>
+    /// Creates the exception for a run
+    /// </summary>
+    public FlowRunChangedException(long runId)
+        : base($"Flow run {runId} was saved elsewhere after it was read; this step is dropped.")
+    {
+        RunId = runId;
+    }
+
+    /// <summary>
+    /// The run
+    /// </summary>
+    public long RunId { get; }
 }
