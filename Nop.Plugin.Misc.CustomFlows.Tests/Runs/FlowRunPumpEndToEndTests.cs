@@ -11,7 +11,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
 
 /// <summary>
 /// The whole path inside the shop, with the in-memory tables and mocked nopCommerce services:
-/// order placed -> inbox -> run -> wait -> due -> e-mail -> another order -> converted, nothing more sent
+/// order placed (through the plugin's event consumer) -> inbox -> run -> wait -> due -> e-mail -> another order -> converted, nothing more sent
 /// </summary>
 [TestFixture]
 public class FlowRunPumpEndToEndTests

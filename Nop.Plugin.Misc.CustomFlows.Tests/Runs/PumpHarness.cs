@@ -1,3 +1,5 @@
+using Nop.Plugin.Misc.CustomFlows.Events;
+using Nop.Core;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Moq;
 using Nop.Core.Domain.Customers;
@@ -76,6 +78,8 @@ internal sealed class PumpHarness
         InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
             Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(StateGate, States, clock), clock);
         DueProcessor = new DueFlowRunProcessor(catalog, pump, clock);
+        //the plugin's own event handler writes the inbox row, as nopCommerce's event publisher would call it
+        Consumer = new EventConsumer(settings, InboxWriter, Mock.Of<IStoreContext>(), Mock.Of<IWorkContext>());
         Clock = clock;
     }
 
@@ -118,12 +122,22 @@ internal sealed class PumpHarness
     public DueFlowRunProcessor DueProcessor { get; }
 
     /// <summary>
+    /// The plugin's nopCommerce event consumer
+    /// </summary>
+    public EventConsumer Consumer { get; }
+
+    /// <summary>
     /// The customer places an order; the shop writes the inbox row and the inbox job handles it
     /// </summary>
     public async Task PlaceOrderAsync(int orderId, decimal total, int storeId = 1)
     {
-        Orders.Add(new Order { Id = orderId, CustomerId = Customer.Id, StoreId = storeId, OrderTotal = total, CreatedOnUtc = Clock.GetUtcNow().UtcDateTime, OrderStatusId = 10 });
-        await InboxWriter.WriteAsync(FlowInboxEventTypes.ORDER_PLACED, Customer.Id, storeId, new OrderPayload(orderId, total, "PLN"));
+        var order = new Order
+        {
+            Id = orderId, CustomerId = Customer.Id, StoreId = storeId, OrderTotal = total, CustomerCurrencyCode = "PLN",
+            CreatedOnUtc = Clock.GetUtcNow().UtcDateTime, OrderStatusId = 10
+        };
+        Orders.Add(order);
+        await Consumer.HandleEventAsync(new OrderPlacedEvent(order));
         await InboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
     }
 }
