@@ -71,6 +71,8 @@ public class CustomFlowsSettings : ISettings
     /// Gets or sets days (yyyy-MM-dd, comma separated) on which no marketing message goes out
     /// </summary>
     public string BlackoutDates { get; set; }
+
+    /// <summary>
     /// Gets or sets after how many minutes an action that was started but never recorded as done (the worker
     /// stopped in between) is looked at again: its effect is searched for and, when none is found, it is repeated
     /// </summary>

@@ -96,10 +96,6 @@ public partial class SchemaWriter
     }
 
     /// <summary>
-    /// Drops the tables that exist (their indexes go with them), in reverse order
-    /// </summary>
-    /// <param name="tables">Table descriptions</param>
-    /// <summary>
     /// Adds the columns that are missing from existing tables; a table that does not exist yet is left to
     /// <see cref="CreateMissing"/>, whose builder already declares the column
     /// </summary>
@@ -120,6 +116,10 @@ public partial class SchemaWriter
         }
     }
 
+    /// <summary>
+    /// Drops the tables that exist (their indexes go with them), in reverse order
+    /// </summary>
+    /// <param name="tables">Table descriptions</param>
     public virtual void DropExisting(IEnumerable<FlowTable> tables)
     {
         foreach (var table in tables.Reverse())

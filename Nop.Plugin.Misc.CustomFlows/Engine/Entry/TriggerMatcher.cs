@@ -43,13 +43,24 @@ public static class TriggerMatcher
             || flowEvent.DateValue is not { } date || flowEvent.LocalDate is not { } today)
             return false;
 
-        var target = today.AddDays(-trigger.OffsetDays);
-        if (!trigger.Annual)
-            return target == date;
+        return IsOnDay(date, today.AddDays(-trigger.OffsetDays), trigger.Annual);
+    }
 
-        if (date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(target.Year))
-            return target.Month == 2 && target.Day == 28;
-        return target.Month == date.Month && target.Day == date.Day;
+    /// <summary>
+    /// Whether a customer's date falls on a day: the same day, or for a yearly date the same day and month
+    /// (29 February counts on 28 February in other years).
+    /// </summary>
+    /// <param name="date">The customer's date</param>
+    /// <param name="day">The day in question</param>
+    /// <param name="annual">Whether only day and month count</param>
+    public static bool IsOnDay(DateOnly date, DateOnly day, bool annual)
+    {
+        if (!annual)
+            return day == date;
+
+        if (date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(day.Year))
+            return day.Month == 2 && day.Day == 28;
+        return day.Month == date.Month && day.Day == date.Day;
     }
 
     private static bool CartChangeMatches(FlowTrigger trigger, FlowEvent flowEvent) => trigger.CartChange switch

@@ -29,9 +29,7 @@ public sealed class CustomerStateGate
     /// <returns>The turn; disposing it lets the next writer in</returns>
     public async Task<IDisposable> EnterAsync(int customerId, CancellationToken cancellationToken = default)
     {
-        var stripe = _stripes[(int)((uint)customerId % Stripes)];
-        await stripe.WaitAsync(cancellationToken);
-        return new Turn(stripe);
+        return await SemaphoreTurn.TakeAsync(_stripes[(int)((uint)customerId % Stripes)], cancellationToken);
     }
 
     /// <summary>
@@ -62,12 +60,8 @@ public sealed class CustomerStateGate
         }
     }
 
-    private async Task<IDisposable> EnterStripeAsync(uint stripeIndex, CancellationToken cancellationToken)
-    {
-        var stripe = _stripes[stripeIndex];
-        await stripe.WaitAsync(cancellationToken);
-        return new Turn(stripe);
-    }
+    private Task<IDisposable> EnterStripeAsync(uint stripeIndex, CancellationToken cancellationToken) =>
+        SemaphoreTurn.TakeAsync(_stripes[stripeIndex], cancellationToken);
 
     #endregion
 
@@ -79,17 +73,6 @@ public sealed class CustomerStateGate
         {
             second.Dispose();
             first.Dispose();
-        }
-    }
-
-    private sealed class Turn(SemaphoreSlim stripe) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-                stripe.Release();
         }
     }
 

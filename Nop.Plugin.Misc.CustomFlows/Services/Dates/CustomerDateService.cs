@@ -4,6 +4,7 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Dates;
 
@@ -62,20 +63,6 @@ public class CustomerDateService : ICustomerDateService
     #region Utilities
 
     /// <summary>
-    /// Whether a date is the one looked for: the same day, or for a yearly date the same day and month
-    /// (29 February counts on 28 February in other years)
-    /// </summary>
-    private static bool IsOn(DateOnly date, DateOnly target, bool annual)
-    {
-        if (!annual)
-            return date == target;
-        if (date.Month == 2 && date.Day == 29 && !DateTime.IsLeapYear(target.Year))
-            return target.Month == 2 && target.Day == 28;
-
-        return date.Month == target.Month && date.Day == target.Day;
-    }
-
-    /// <summary>
     /// The moment a recurring payment's last paid cycle ends; null when it renews without end
     /// </summary>
     public static DateTime? EndOf(RecurringPayment payment)
@@ -112,7 +99,7 @@ public class CustomerDateService : ICustomerDateService
 
     private static IList<CustomerDate> FromCustomers(IList<Customer> customers, Func<Customer, DateTime?> dateOf, DateOnly target, bool annual) =>
         customers
-            .Where(customer => dateOf(customer).HasValue && IsOn(DateOnly.FromDateTime(dateOf(customer)!.Value), target, annual))
+            .Where(customer => dateOf(customer).HasValue && TriggerMatcher.IsOnDay(DateOnly.FromDateTime(dateOf(customer)!.Value), target, annual))
             .Select(customer => new CustomerDate(customer.Id, customer.RegisteredInStoreId, DateOnly.FromDateTime(dateOf(customer)!.Value)))
             .ToList();
 
@@ -217,13 +204,13 @@ public class CustomerDateService : ICustomerDateService
         if (string.Equals(dateField, SUBSCRIPTION_ENDS_ON, StringComparison.OrdinalIgnoreCase))
         {
             var ends = (await SubscriptionEndsAsync(null))
-                .Where(end => IsOn(end.EndsOn, target, annual))
+                .Where(end => TriggerMatcher.IsOnDay(end.EndsOn, target, annual))
                 .Select(end => new CustomerDate(end.CustomerId, end.StoreId, end.EndsOn));
             return await KeepActiveCustomersAsync(ends);
         }
 
         var stored = (await AttributeDatesAsync(dateField, null))
-            .Where(item => IsOn(item.Date, target, annual))
+            .Where(item => TriggerMatcher.IsOnDay(item.Date, target, annual))
             .Select(item => new CustomerDate(item.CustomerId, item.StoreId, item.Date));
         return await KeepActiveCustomersAsync(stored);
     }

@@ -21,26 +21,7 @@ public sealed class FlowRunGate
     /// </summary>
     /// <param name="cancellationToken">Stops waiting (the scheduler is shutting down)</param>
     /// <returns>The turn; disposing it lets the other job in</returns>
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
-    {
-        await _turn.WaitAsync(cancellationToken);
-        return new Turn(_turn);
-    }
-
-    #endregion
-
-    #region Nested classes
-
-    private sealed class Turn(SemaphoreSlim turn) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-                turn.Release();
-        }
-    }
+    public Task<IDisposable> EnterAsync(CancellationToken cancellationToken) => SemaphoreTurn.TakeAsync(_turn, cancellationToken);
 
     #endregion
 }

@@ -159,7 +159,7 @@ public class FlowRunStore : IFlowRunStore
             ?? throw new InvalidOperationException($"Flow run {run.RunId} does not exist.");
 
         //another job (or node) saved the run since it was read here: saving this older copy would undo that step
-        if (_loaded.TryGetValue(run.RunId, out var seen) && !string.Equals(seen, entity.StateJson, StringComparison.Ordinal))
+        if (ChangedSinceRead(entity))
             throw new FlowRunChangedException(run.RunId);
 
         Apply(run, entity);
@@ -180,7 +180,7 @@ public class FlowRunStore : IFlowRunStore
         if (entity == null)
             return;
         //moved on elsewhere meanwhile: nothing to postpone
-        if (_loaded.TryGetValue(runId, out var seen) && !string.Equals(seen, entity.StateJson, StringComparison.Ordinal))
+        if (ChangedSinceRead(entity))
             return;
 
         entity.DueOnUtc = dueOnUtc;
@@ -226,6 +226,12 @@ public class FlowRunStore : IFlowRunStore
     /// <summary>
     /// Reads a stored run back into the engine's state
     /// </summary>
+    /// <summary>
+    /// Whether the stored run differs from the state this store read or wrote last
+    /// </summary>
+    private bool ChangedSinceRead(FlowRun entity) =>
+        _loaded.TryGetValue(entity.Id, out var seen) && !string.Equals(seen, entity.StateJson, StringComparison.Ordinal);
+
     /// <summary>
     /// Reads a run and remembers the state it was read in, so its save can tell whether someone else saved it since
     /// </summary>
