@@ -155,12 +155,13 @@ public class CustomerDataChannelTests
         var shop = new TestShop();
         var states = YieldingRepository<CustomerFlowState>.Over(shop.CustomerStates);
         var clock = shop.Clock;
-        var dispatcher = new FlowEffectDispatcher(new ImmediateSuccess(), shop.StateGate, states, clock);
+        var rows = new Nop.Plugin.Misc.CustomFlows.Services.Customers.CustomerStateRows(shop.StateGate, states, clock);
+        var dispatcher = new FlowEffectDispatcher(new ImmediateSuccess(), rows, clock);
 
         var work = new List<Task>();
         for (var i = 0; i < 20; i++)
         {
-            var channel = new CustomerDataChannel(shop.StateGate, states, clock);
+            var channel = new CustomerDataChannel(rows);
             work.Add(channel.PerformAsync(TestShop.Request(new ChangeScoreAction { Delta = 1 }, runId: i, nodeId: "score")));
             work.Add(channel.PerformAsync(TestShop.Request(new AddTagAction { Tag = $"tag-{i}" }, runId: i, nodeId: "tag")));
             work.Add(dispatcher.DispatchAsync(TestShop.Effect(TestShop.MarketingEmail, runId: i, nodeId: "mail"), null, CancellationToken.None));

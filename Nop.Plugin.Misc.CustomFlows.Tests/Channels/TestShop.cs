@@ -258,7 +258,7 @@ public sealed class TestShop
     public FlowEmailQueue EmailQueue => new(QueuedEmailService.Object);
 
     public FlowEmailChannel EmailChannel => new(new FlowEmailLinkTracker(UrlBuilder), EmailQueue, MessageRenderer,
-        _customerService.Object, _subscriptionService.Object, _storeService.Object, new CustomerConsentSnapshot(StateGate, CustomerStates, Clock), Clock);
+        _customerService.Object, _subscriptionService.Object, _storeService.Object, new CustomerConsentSnapshot(StateRows, Clock), Clock);
 
     public PopupChannel PopupChannel => new(MessageRenderer, _customerService.Object, Popups, _storeService.Object, Clock);
 
@@ -270,7 +270,12 @@ public sealed class TestShop
     /// </summary>
     public CustomerStateGate StateGate { get; } = new();
 
-    public CustomerDataChannel CustomerDataChannel => new(StateGate, CustomerStates, Clock);
+    /// <summary>
+    /// The customer state rows over <see cref="CustomerStates"/>, taking turns at <see cref="StateGate"/>
+    /// </summary>
+    public CustomerStateRows StateRows => new(StateGate, CustomerStates, Clock);
+
+    public CustomerDataChannel CustomerDataChannel => new(StateRows);
 
     public PersonalCouponChannel CouponChannel => new(Settings, DiscountService.Object, Clock);
 

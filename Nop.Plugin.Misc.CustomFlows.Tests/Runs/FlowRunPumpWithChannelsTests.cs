@@ -40,7 +40,7 @@ public class FlowRunPumpWithChannelsTests
         _nop.Settings.QuietHoursEnd = "";
         _nop.Settings.Enabled = true;
         _start = _nop.Clock.UtcNow;
-        var dispatcher = new FlowEffectDispatcher(_nop.CreateExecutor(), _nop.StateGate, _nop.CustomerStates, _nop.Clock);
+        var dispatcher = new FlowEffectDispatcher(_nop.CreateExecutor(), _nop.StateRows, _nop.Clock);
         _shop = new PumpHarness(Flow, _nop.Customer, _nop.Clock, dispatcher, () => _nop.Subscriptions, _nop.Settings);
     }
 

@@ -76,7 +76,7 @@ internal sealed class PumpHarness
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
         InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
-            Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(StateGate, States, clock), clock);
+            Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(new CustomerStateRows(StateGate, States, clock), clock), clock);
         DueProcessor = new DueFlowRunProcessor(catalog, pump, clock);
         //the plugin's own event handler writes the inbox row, as nopCommerce's event publisher would call it
         Consumer = new EventConsumer(settings, InboxWriter, Mock.Of<IStoreContext>(), Mock.Of<IWorkContext>());

@@ -67,7 +67,7 @@ public class CustomerFlowProfileServiceTests
     [Test]
     public async Task Profile_lists_the_consent_seen_per_store()
     {
-        var snapshot = new CustomerConsentSnapshot(new CustomerStateGate(), _states, TimeProvider.System);
+        var snapshot = new CustomerConsentSnapshot(new CustomerStateRows(new CustomerStateGate(), _states, TimeProvider.System), TimeProvider.System);
         await snapshot.RecordAsync(5, 2, false, CustomerConsentSnapshot.UNSUBSCRIBED);
         await snapshot.RecordAsync(5, 1, true, CustomerConsentSnapshot.SUBSCRIBED);
 

@@ -68,6 +68,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICustomerFactsSource>(provider => provider.GetRequiredService<NopCustomerFactsSource>());
         //one writer at a time per customer state row in this application (the inbox and due-runs jobs run side by side)
         services.AddSingleton<CustomerStateGate>();
+        services.AddScoped<CustomerStateRows>();
         services.AddScoped<CustomerConsentSnapshot>();
         //the inbox and due-runs jobs take turns with the runs they step
         services.AddSingleton<FlowRunGate>();

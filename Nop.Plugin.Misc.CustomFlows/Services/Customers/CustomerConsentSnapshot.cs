@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Customers;
@@ -24,18 +23,16 @@ public class CustomerConsentSnapshot
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private readonly CustomerStateGate _gate;
-    private readonly IRepository<CustomerFlowState> _stateRepository;
+    private readonly CustomerStateRows _stateRows;
     private readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public CustomerConsentSnapshot(CustomerStateGate gate, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    public CustomerConsentSnapshot(CustomerStateRows stateRows, TimeProvider timeProvider)
     {
-        _gate = gate;
-        _stateRepository = stateRepository;
+        _stateRows = stateRows;
         _timeProvider = timeProvider;
     }
 
@@ -75,24 +72,17 @@ public class CustomerConsentSnapshot
         if (customerId <= 0)
             return;
 
-        using var turn = await _gate.EnterAsync(customerId);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var state = (await _stateRepository.GetAllAsync(query => query.Where(s => s.CustomerId == customerId))).FirstOrDefault();
-        var snapshot = Read(state?.ConsentJson);
-        if (snapshot.TryGetValue(storeId, out var seen) && seen.MarketingEmail == marketingEmail && seen.Source == source)
-            return;
-
-        snapshot[storeId] = new ConsentRecord(marketingEmail, source, now);
-        var json = JsonSerializer.Serialize(snapshot, JsonOptions);
-        if (state == null)
+        await _stateRows.ChangeAsync(customerId, state =>
         {
-            await _stateRepository.InsertAsync(new CustomerFlowState { CustomerId = customerId, TagsJson = "[]", ConsentJson = json, UpdatedOnUtc = now }, false);
-            return;
-        }
+            var snapshot = Read(state.ConsentJson);
+            if (snapshot.TryGetValue(storeId, out var seen) && seen.MarketingEmail == marketingEmail && seen.Source == source)
+                return false;
 
-        state.ConsentJson = json;
-        state.UpdatedOnUtc = now;
-        await _stateRepository.UpdateAsync(state, false);
+            snapshot[storeId] = new ConsentRecord(marketingEmail, source, now);
+            state.ConsentJson = JsonSerializer.Serialize(snapshot, JsonOptions);
+            return true;
+        });
     }
 
     #endregion

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
@@ -25,19 +24,17 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly IFlowActionExecutor _actionExecutor;
-    private readonly CustomerStateGate _gate;
-    private readonly IRepository<CustomerFlowState> _stateRepository;
+    private readonly CustomerStateRows _stateRows;
     private readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public FlowEffectDispatcher(IFlowActionExecutor actionExecutor, CustomerStateGate gate, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    public FlowEffectDispatcher(IFlowActionExecutor actionExecutor, CustomerStateRows stateRows, TimeProvider timeProvider)
     {
         _actionExecutor = actionExecutor;
-        _gate = gate;
-        _stateRepository = stateRepository;
+        _stateRows = stateRows;
         _timeProvider = timeProvider;
     }
 
@@ -63,24 +60,17 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
 
     #region Utilities
 
-    private async Task RememberMessageAsync(FlowEffect effect)
+    private Task RememberMessageAsync(FlowEffect effect)
     {
-        using var turn = await _gate.EnterAsync(effect.CustomerId);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var state = (await _stateRepository.GetAllAsync(query => query.Where(s => s.CustomerId == effect.CustomerId))).FirstOrDefault();
-        var isNew = state == null;
-        state ??= new CustomerFlowState { CustomerId = effect.CustomerId, TagsJson = "[]" };
-
-        var messages = ReadMessages(state.MessagesSentJson);
-        messages.RemoveAll(message => message.SentOnUtc < now - MessageMemory);
-        messages.Add(new SentMessage(now, effect.Action.Channel, effect.Action.IsMarketingMessage, effect.FlowId));
-        state.MessagesSentJson = WriteMessages(messages);
-        state.UpdatedOnUtc = now;
-
-        if (isNew)
-            await _stateRepository.InsertAsync(state, publishEvent: false);
-        else
-            await _stateRepository.UpdateAsync(state, publishEvent: false);
+        return _stateRows.ChangeAsync(effect.CustomerId, state =>
+        {
+            var messages = ReadMessages(state.MessagesSentJson);
+            messages.RemoveAll(message => message.SentOnUtc < now - MessageMemory);
+            messages.Add(new SentMessage(now, effect.Action.Channel, effect.Action.IsMarketingMessage, effect.FlowId));
+            state.MessagesSentJson = WriteMessages(messages);
+            return true;
+        });
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
@@ -15,9 +14,7 @@ public class CustomerDataChannel : IFlowActionChannel
 {
     #region Fields
 
-    private readonly CustomerStateGate _gate;
-    private readonly IRepository<CustomerFlowState> _stateRepository;
-    private readonly TimeProvider _timeProvider;
+    private readonly CustomerStateRows _stateRows;
 
     /// <summary>
     /// How many keys of applied score changes a customer's row remembers; an interrupted change is looked up
@@ -29,22 +26,14 @@ public class CustomerDataChannel : IFlowActionChannel
 
     #region Ctor
 
-    public CustomerDataChannel(CustomerStateGate gate, IRepository<CustomerFlowState> stateRepository, TimeProvider timeProvider)
+    public CustomerDataChannel(CustomerStateRows stateRows)
     {
-        _gate = gate;
-        _stateRepository = stateRepository;
-        _timeProvider = timeProvider;
+        _stateRows = stateRows;
     }
 
     #endregion
 
     #region Utilities
-
-    private async Task<CustomerFlowState> GetStateAsync(int customerId)
-    {
-        var rows = await _stateRepository.GetAllAsync(query => query.Where(state => state.CustomerId == customerId));
-        return rows.FirstOrDefault();
-    }
 
     /// <summary>
     /// Reads the tags; a damaged value counts as no tags rather than stopping every flow of the customer
@@ -121,48 +110,27 @@ public class CustomerDataChannel : IFlowActionChannel
     #region Methods
 
     /// <inheritdoc />
-    public FlowChannel GetLogChannel(FlowAction action) => action switch
-    {
-        AddTagAction or RemoveTagAction => FlowChannel.Tag,
-        ChangeScoreAction => FlowChannel.Score,
-        SetFunnelStageAction => FlowChannel.FunnelStage,
-        _ => FlowChannel.None
-    };
+    public FlowChannel GetLogChannel(FlowAction action) =>
+        action is AddTagAction or RemoveTagAction or ChangeScoreAction or SetFunnelStageAction ? FlowChannels.Of(action) : FlowChannel.None;
 
     /// <inheritdoc />
     public async Task<FlowActionResult> PerformAsync(FlowActionRequest request)
     {
-        using var turn = await _gate.EnterAsync(request.Effect.CustomerId);
-        var customerId = request.Effect.CustomerId;
-        var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
-
-        var state = await GetStateAsync(customerId);
-        if (state is null)
+        var key = request.Effect.IdempotencyKey;
+        string message = null;
+        await _stateRows.ChangeAsync(request.Effect.CustomerId, state =>
         {
-            state = new CustomerFlowState { CustomerId = customerId, TagsJson = "[]", UpdatedOnUtc = nowUtc };
-            var message = Apply(state, request.Action, request.Effect.IdempotencyKey);
-            try
+            if (request.Action is ChangeScoreAction && WasApplied(state, key))
             {
-                await _stateRepository.InsertAsync(state, false);
-                return FlowActionResult.Succeeded(message);
+                message = $"Score already changed by this step (score {state.Score}); not changed again";
+                return false;
             }
-            catch (Exception)
-            {
-                //another flow created the customer's row at the same moment (unique index): change that one
-                state = await GetStateAsync(customerId);
-                if (state is null)
-                    throw;
-            }
-        }
 
-        if (request.Action is ChangeScoreAction && WasApplied(state, request.Effect.IdempotencyKey))
-            return FlowActionResult.Succeeded($"Score already changed by this step (score {state.Score}); not changed again");
+            message = Apply(state, request.Action, key);
+            return true;
+        });
 
-        var result = Apply(state, request.Action, request.Effect.IdempotencyKey);
-        state.UpdatedOnUtc = nowUtc;
-        await _stateRepository.UpdateAsync(state, false);
-
-        return FlowActionResult.Succeeded(result);
+        return FlowActionResult.Succeeded(message);
     }
 
     /// <inheritdoc />
@@ -173,7 +141,7 @@ public class CustomerDataChannel : IFlowActionChannel
             return null;
 
         //the score and the change's key were written in one row update: the key says whether it happened
-        var state = await GetStateAsync(request.Effect.CustomerId);
+        var state = await _stateRows.GetAsync(request.Effect.CustomerId);
         return state is not null && WasApplied(state, request.Effect.IdempotencyKey)
             ? FlowActionResult.Succeeded($"The interrupted score change was applied (score {state.Score}); not changed again")
             : null;
