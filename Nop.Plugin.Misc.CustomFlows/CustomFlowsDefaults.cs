@@ -91,4 +91,74 @@ public static class CustomFlowsDefaults
         /// </summary>
         public const string CATEGORY = "Promotions";
     }
+
+    /// <summary>
+    /// Activity log types of the flow lifecycle (System -> Activity log); installed with the plugin
+    /// </summary>
+    public static class ActivityLogTypes
+    {
+        /// <summary>
+        /// A flow was created (blank, from a template, imported or duplicated)
+        /// </summary>
+        public const string FLOW_CREATED = "CustomFlows.FlowCreated";
+
+        /// <summary>
+        /// A flow version was published
+        /// </summary>
+        public const string FLOW_PUBLISHED = "CustomFlows.FlowPublished";
+
+        /// <summary>
+        /// A flow was paused, resumed or archived
+        /// </summary>
+        public const string FLOW_STATUS_CHANGED = "CustomFlows.FlowStatusChanged";
+
+        /// <summary>
+        /// A flow was deleted
+        /// </summary>
+        public const string FLOW_DELETED = "CustomFlows.FlowDeleted";
+
+        /// <summary>
+        /// Waiting customers were moved to a newer version
+        /// </summary>
+        public const string RUNS_MIGRATED = "CustomFlows.RunsMigrated";
+
+        /// <summary>
+        /// A run was ended by hand
+        /// </summary>
+        public const string RUN_ENDED = "CustomFlows.RunEnded";
+
+        /// <summary>
+        /// Every type with its English name, as installed
+        /// </summary>
+        public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+        {
+            [FLOW_CREATED] = "Custom flows. Flow created",
+            [FLOW_PUBLISHED] = "Custom flows. Flow published",
+            [FLOW_STATUS_CHANGED] = "Custom flows. Flow paused, resumed or archived",
+            [FLOW_DELETED] = "Custom flows. Flow deleted",
+            [RUNS_MIGRATED] = "Custom flows. Waiting customers moved to a new version",
+            [RUN_ENDED] = "Custom flows. Run ended by an admin"
+        };
+    }
+
+    /// <summary>
+    /// Reasons a run ends outside the engine, in the flow dialect's words (kept in FlowRun.ExitReason)
+    /// </summary>
+    public static class EndReasons
+    {
+        /// <summary>
+        /// An admin ended the run in the run inspector
+        /// </summary>
+        public const string BY_ADMIN = "endedByAdmin";
+
+        /// <summary>
+        /// The flow was deleted or archived with its open runs
+        /// </summary>
+        public const string FLOW_RETIRED = "flowRetired";
+
+        /// <summary>
+        /// The admin chose to end the runs waiting at a step that a new version no longer has
+        /// </summary>
+        public const string NOT_MIGRATED = "endedAtMigration";
+    }
 }

@@ -3,10 +3,16 @@ using Nop.Core;
 namespace Nop.Plugin.Misc.CustomFlows.Domain;
 
 /// <summary>
-/// One immutable published definition of a flow; runs stay pinned to the version they entered
+/// One immutable published definition of a flow (runs stay pinned to the version they entered), or the flow's
+/// one editable draft (<see cref="DraftVersionNumber"/>)
 /// </summary>
 public partial class FlowVersion : BaseEntity
 {
+    /// <summary>
+    /// Number of the row that holds a flow's editable draft; published versions count from 1
+    /// </summary>
+    public const int DraftVersionNumber = 0;
+
     /// <summary>
     /// Gets or sets the flow identifier
     /// </summary>

@@ -188,6 +188,59 @@ public class FlowRunStore : IFlowRunStore
         await _runRepository.UpdateAsync(entity, publishEvent: false);
     }
 
+    /// <summary>
+    /// Ends an open run outside the engine (the admin ended it, deleted or archived its flow, or moved it out of a
+    /// flow's new version): the row and its state say the same, the active key is freed and nothing is due any more
+    /// </summary>
+    /// <param name="entity">Stored run; changed in place, not saved</param>
+    /// <param name="reason">Why the run ended, in the dialect's words (e.g. "endedByAdmin")</param>
+    /// <param name="nowUtc">Now</param>
+    /// <returns>False when the run had already ended</returns>
+    public static bool EndByHand(FlowRun entity, string reason, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var state = ToState(entity);
+        if (state.IsEnded)
+            return false;
+
+        state.Status = RunStatus.Exited;
+        state.EndReason = reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason;
+        state.EndedOnUtc = nowUtc;
+        state.DueOnUtc = null;
+        Apply(state, entity);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves an open run onto another version of its flow (the admin migrated waiting customers after publishing)
+    /// </summary>
+    /// <param name="entity">Stored run; changed in place, not saved</param>
+    /// <param name="versionId">Row id of the version the run moves to</param>
+    /// <param name="versionNumber">Number of that version</param>
+    /// <param name="nodeId">Step of that version the run continues at</param>
+    /// <param name="keepWaiting">True when the step is the one the run waits at (same id and kind): its wait goes on;
+    /// false to run the step afresh on the next due-runs pass</param>
+    /// <param name="nowUtc">Now</param>
+    public static void MoveToVersion(FlowRun entity, int versionId, int versionNumber, string nodeId, bool keepWaiting, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var state = ToState(entity);
+        state.FlowVersion = versionNumber;
+        if (!keepWaiting)
+        {
+            //the same shape the interpreter leaves when it stops at its step budget: the step runs on the next pass
+            state.NodeId = nodeId;
+            state.Status = RunStatus.Active;
+            state.WaitReason = WaitReason.None;
+            state.WaitStartedOnUtc = null;
+            state.DueOnUtc = nowUtc;
+            entity.DueOnUtc = nowUtc;
+        }
+
+        entity.FlowVersionId = versionId;
+        Apply(state, entity);
+    }
+
     #endregion
 
     #region Utilities
@@ -224,9 +277,6 @@ public class FlowRunStore : IFlowRunStore
     }
 
     /// <summary>
-    /// Reads a stored run back into the engine's state
-    /// </summary>
-    /// <summary>
     /// Whether the stored run differs from the state this store read or wrote last
     /// </summary>
     private bool ChangedSinceRead(FlowRun entity) =>
@@ -241,6 +291,9 @@ public class FlowRunStore : IFlowRunStore
         return ToState(entity);
     }
 
+    /// <summary>
+    /// Reads a stored run back into the engine's state
+    /// </summary>
     public static FlowRunState ToState(FlowRun entity)
     {
         var state = JsonSerializer.Deserialize<FlowRunState>(entity.StateJson, StateJsonOptions)

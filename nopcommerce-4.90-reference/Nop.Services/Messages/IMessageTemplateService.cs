@@ -4,6 +4,8 @@ namespace Nop.Services.Messages;
 
 public partial interface IMessageTemplateService
 {
+    Task<IList<MessageTemplate>> GetAllMessageTemplatesAsync(int storeId, string keywords = null, bool? isActive = null, int emailAccountId = 0);
+
     Task<IList<MessageTemplate>> GetMessageTemplatesByNameAsync(string messageTemplateName, int? storeId = null);
 
     Task InsertMessageTemplateAsync(MessageTemplate messageTemplate);
