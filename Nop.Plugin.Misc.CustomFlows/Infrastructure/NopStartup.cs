@@ -47,6 +47,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowInboxWriter, FlowInboxWriter>();
         services.AddScoped<IFlowInboxMonitor, FlowInboxMonitor>();
         services.AddScoped<IFlowService, FlowService>();
+        //the flow lifecycle: drafts, versions, publishing, migration of waiting runs
+        services.AddScoped<MessageTemplateLookup>();
+        services.AddScoped<IFlowLifecycleService, FlowLifecycleService>();
+        services.AddScoped<IWaitingRunMigrationService, WaitingRunMigrationService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();

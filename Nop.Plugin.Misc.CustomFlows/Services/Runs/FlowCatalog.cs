@@ -76,6 +76,13 @@ public class FlowCatalog : IFlowCatalog
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> GetPausedFlowIdsAsync()
+    {
+        var paused = await _flowRepository.GetAllAsync(query => query.Where(flow => flow.StatusId == (int)FlowStatus.Paused));
+        return paused.Select(flow => flow.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    }
+
+    /// <inheritdoc />
     public async Task<int> GetVersionIdAsync(string flowId, int versionNumber)
     {
         if (!int.TryParse(flowId, out var id))

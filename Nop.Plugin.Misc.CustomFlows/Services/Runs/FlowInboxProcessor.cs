@@ -165,8 +165,16 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
         //the customer's open runs see the event first: an order may convert them, a click end a wait
         var openFlowIds = new HashSet<string>();
+        var paused = await _flowCatalog.GetPausedFlowIdsAsync();
         foreach (var run in await _pump.Runs.GetOpenRunsAsync(flowEvent.CustomerId, cancellationToken))
         {
+            //a paused flow's runs hold still: nothing they could do on this event may be sent
+            if (paused.Contains(run.FlowId))
+            {
+                openFlowIds.Add(run.FlowId);
+                continue;
+            }
+
             var flow = await _flowCatalog.GetVersionAsync(run.FlowId, run.FlowVersion);
             if (flow == null)
                 continue;

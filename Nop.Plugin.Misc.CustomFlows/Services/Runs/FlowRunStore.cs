@@ -74,10 +74,14 @@ public class FlowRunStore : IFlowRunStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<FlowRunState>> ClaimDueRunsAsync(DateTime nowUtc, int maxCount, CancellationToken cancellationToken = default)
     {
+        //runs of paused flows keep their place: left out here, they never fill a batch that others wait behind
+        var paused = (await _flowCatalog.GetPausedFlowIdsAsync()).Select(int.Parse).ToList();
+
         //one processor at a time (the job is not concurrent, also across a cluster), so reading is claiming
         var runs = await _runRepository.GetAllAsync(query => query
             .Where(run => (run.StatusId == (int)FlowRunStatus.Waiting || run.StatusId == (int)FlowRunStatus.Running)
-                && run.DueOnUtc != null && run.DueOnUtc <= nowUtc)
+                && run.DueOnUtc != null && run.DueOnUtc <= nowUtc
+                && !paused.Contains(run.FlowId))
             .OrderBy(run => run.DueOnUtc)
             .ThenBy(run => run.Id)
             .Take(maxCount));

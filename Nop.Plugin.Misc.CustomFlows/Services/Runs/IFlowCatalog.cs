@@ -23,6 +23,12 @@ public interface IFlowCatalog
     Task<CompiledFlow> GetVersionAsync(string flowId, int versionNumber);
 
     /// <summary>
+    /// Gets the ids (as the engine writes them) of the flows an admin paused: their runs keep their place, see no
+    /// events and take no step until the flow is resumed
+    /// </summary>
+    Task<IReadOnlySet<string>> GetPausedFlowIdsAsync();
+
+    /// <summary>
     /// Gets the row id of a flow version; 0 when it does not exist
     /// </summary>
     /// <param name="flowId">Flow identifier as the engine writes it</param>

@@ -1,0 +1,27 @@
+using Nop.Data.Migrations;
+
+namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+
+/// <summary>
+/// Adds the index of a flow's open runs by version and step to shops that installed an earlier version (4.90.3)
+/// </summary>
+[NopMigration("2026-12-02 15:00:00", "Misc.CustomFlows runs by flow", MigrationProcessType.Update)]
+public partial class RunsByFlowMigration : CustomFlowsMigration
+{
+    #region Properties
+
+    /// <inheritdoc />
+    public override IReadOnlyList<FlowTable> Tables => CustomFlowsSchema.RunsByFlow;
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public override void Down()
+    {
+        //the table belongs to the run storage migration, which drops it; an index alone has nothing to undo here
+    }
+
+    #endregion
+}
