@@ -1,5 +1,6 @@
 using Nop.Core;
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Logging;
 using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
@@ -26,6 +27,7 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 {
     #region Fields
 
+    private readonly IRepository<ActivityLogType> _activityLogTypeRepository;
     private readonly IRepository<Flow> _flowRepository;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
@@ -41,6 +43,7 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #region Ctor
 
     public CustomFlowsPlugin(EmailAccountSettings emailAccountSettings,
+        IRepository<ActivityLogType> activityLogTypeRepository,
         IRepository<Flow> flowRepository,
         ILanguageService languageService,
         ILocalizationService localizationService,
@@ -52,6 +55,7 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         IWebHelper webHelper,
         WidgetSettings widgetSettings)
     {
+        _activityLogTypeRepository = activityLogTypeRepository;
         _flowRepository = flowRepository;
         _languageService = languageService;
         _localizationService = localizationService;
@@ -129,6 +133,7 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         }
 
         await InstallLocalesAsync();
+        await InstallActivityTypesAsync();
 
         //the texts of the template library, editable under Content management > Message templates
         await _templateMessageInstaller.InstallAsync();
@@ -161,6 +166,10 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         await _localizationService.DeleteLocaleResourcesAsync(CustomFlowsDefaults.LocalePrefix);
 
+        //the activity log keeps its entries; only the plugin's types go
+        var keywords = CustomFlowsDefaults.ActivityLogTypes.All.Keys.ToList();
+        await _activityLogTypeRepository.DeleteAsync(type => keywords.Contains(type.SystemKeyword));
+
         await _templateMessageInstaller.UninstallAsync();
 
         foreach (var permission in new CustomFlowsPermissionConfigManager().AllConfigs)
@@ -172,6 +181,44 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// Brings an installed plugin up to this version's texts and activity types: adds what is missing in every language
+    /// and never overwrites a text the admin changed
+    /// </summary>
+    /// <param name="currentVersion">Version installed so far</param>
+    /// <param name="targetVersion">Version being installed</param>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        var languages = await _languageService.GetAllLanguagesAsync(showHidden: true);
+        foreach (var language in languages)
+        {
+            var texts = CustomFlowsLocales.IsPolish(language.LanguageCulture) ? CustomFlowsLocales.Polish : CustomFlowsLocales.English;
+            var missing = new Dictionary<string, string>();
+            foreach (var (key, value) in texts)
+            {
+                if (string.IsNullOrEmpty(await _localizationService.GetResourceAsync(key, language.Id, logIfNotFound: false, defaultValue: string.Empty, returnEmptyIfNotFound: true)))
+                    missing[key] = value;
+            }
+
+            if (missing.Count > 0)
+                await _localizationService.AddOrUpdateLocaleResourceAsync(missing, language.Id);
+        }
+
+        await InstallActivityTypesAsync();
+        await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
+    /// <summary>
+    /// Adds the plugin's activity log types that the shop does not have yet (System -> Activity log types)
+    /// </summary>
+    private async Task InstallActivityTypesAsync()
+    {
+        var existing = (await _activityLogTypeRepository.GetAllAsync(query => query))
+            .Select(type => type.SystemKeyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyword, name) in CustomFlowsDefaults.ActivityLogTypes.All.Where(pair => !existing.Contains(pair.Key)))
+            await _activityLogTypeRepository.InsertAsync(new ActivityLogType { SystemKeyword = keyword, Name = name, Enabled = true });
+    }
 
     private async Task InstallLocalesAsync()
     {

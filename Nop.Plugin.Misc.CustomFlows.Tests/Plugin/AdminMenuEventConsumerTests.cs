@@ -43,7 +43,7 @@ public class AdminMenuEventConsumerTests
 
         var item = root.ChildNodes[0].ChildNodes[1];
         Assert.That(item.Title, Is.EqualTo("Custom flows"));
-        Assert.That(item.Url, Is.EqualTo("/Admin/CustomFlows/List"));
+        Assert.That(item.Url, Is.EqualTo("/Admin/CustomFlow/List"));
         Assert.That(item.PermissionNames, Is.EqualTo(new[] { CustomFlowsDefaults.Permissions.MANAGE_FLOWS }));
         Assert.That(item.Visible, Is.True);
     }

@@ -4,10 +4,7 @@ using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
-using Nop.Plugin.Misc.CustomFlows.Services.Flows;
-using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Services.Configuration;
-using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 
@@ -19,10 +16,6 @@ public class CustomFlowsControllerTests
     private CustomFlowsSettings _stored;
     private Mock<ISettingService> _settings;
     private Mock<INotificationService> _notifications;
-    private Mock<IFlowService> _flows;
-    private Mock<IFlowInboxMonitor> _inboxMonitor;
-
-    private List<QuarantinedEvent> _quarantined = new();
 
     [SetUp]
     public void SetUp()
@@ -35,21 +28,13 @@ public class CustomFlowsControllerTests
             .Callback<CustomFlowsSettings, int>((s, _) => _stored = s)
             .Returns(Task.CompletedTask);
         _notifications = new Mock<INotificationService>();
-        _flows = new Mock<IFlowService>();
-        _inboxMonitor = new Mock<IFlowInboxMonitor>();
-        _inboxMonitor.Setup(m => m.GetQuarantinedAsync(20)).ReturnsAsync(() => (_quarantined, _quarantined.Count));
     }
 
     private CustomFlowsController CreateController()
     {
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync<string, ILocalizationService, string>(key => $"[{key}]");
-        var dateTime = new Mock<IDateTimeHelper>();
-        //the admin sits two hours east of UTC
-        dateTime.Setup(d => d.ConvertToUserTimeAsync(It.IsAny<DateTime>(), DateTimeKind.Utc))
-            .ReturnsAsync<DateTime, DateTimeKind, IDateTimeHelper, DateTime>((dt, _) => dt.AddHours(2));
-
-        return new CustomFlowsController(dateTime.Object, _inboxMonitor.Object, _flows.Object, localization.Object, _notifications.Object, _settings.Object);
+        return new CustomFlowsController(localization.Object, _notifications.Object, _settings.Object);
     }
 
     [Test]
@@ -140,38 +125,5 @@ public class CustomFlowsControllerTests
         Assert.That(controller.ModelState[field]?.Errors, Has.Count.EqualTo(1));
         Assert.That(controller.ModelState[field]!.Errors[0].ErrorMessage, Does.StartWith("[Plugins.Misc.CustomFlows.Fields."));
         _settings.Verify(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), It.IsAny<int>()), Times.Never);
-    }
-
-    [Test]
-    public async Task Flow_list_shows_the_flows_with_times_in_the_admins_time_zone_and_the_global_switches()
-    {
-        _stored = new CustomFlowsSettings { Enabled = true, PauseAll = true };
-        var changed = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc);
-        _flows.Setup(f => f.GetFlowSummariesAsync(false)).ReturnsAsync(new List<FlowSummary>
-        {
-            new(3, "Abandoned cart", FlowStatus.Active, 2, 10, changed)
-        });
-
-        var result = await CreateController().List() as ViewResult;
-
-        var model = (FlowListModel)result!.Model;
-        Assert.That(model.Flows.Single().Name, Is.EqualTo("Abandoned cart"));
-        Assert.That(model.UpdatedOn[3], Is.EqualTo(changed.AddHours(2)));
-        Assert.That(model.PauseAll, Is.True);
-        Assert.That(result.ViewName, Does.EndWith("/Areas/Admin/Views/CustomFlows/List.cshtml"));
-    }
-
-    [Test]
-    public async Task Flow_list_shows_events_set_aside_with_their_error()
-    {
-        _flows.Setup(f => f.GetFlowSummariesAsync(false)).ReturnsAsync(new List<FlowSummary>());
-        var setAside = new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc);
-        _quarantined = new List<QuarantinedEvent> { new(9, "order_placed", 7, 5, "InvalidOperationException: boom", setAside.AddHours(-2), setAside) };
-
-        var model = (FlowListModel)((ViewResult)await CreateController().List()).Model;
-
-        Assert.That(model.QuarantinedTotal, Is.EqualTo(1));
-        Assert.That(model.QuarantinedEvents.Single().LastError, Does.Contain("boom"));
-        Assert.That(model.QuarantinedOn[9], Is.EqualTo(setAside.AddHours(2)));
     }
 }

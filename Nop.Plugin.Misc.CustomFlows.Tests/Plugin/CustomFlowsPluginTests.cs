@@ -67,12 +67,14 @@ public class CustomFlowsPluginTests
         });
     }
 
+    private readonly InMemoryRepository<Nop.Core.Domain.Logging.ActivityLogType> _activityTypes = new();
+
     private CustomFlowsPlugin CreatePlugin()
     {
         var webHelper = new Mock<IWebHelper>();
         webHelper.Setup(w => w.GetStoreLocation(null)).Returns("https://shop.example/");
 
-        return new CustomFlowsPlugin(new EmailAccountSettings { DefaultEmailAccountId = 3 }, _flows, _languages.Object, _localization.Object,
+        return new CustomFlowsPlugin(new EmailAccountSettings { DefaultEmailAccountId = 3 }, _activityTypes, _flows, _languages.Object, _localization.Object,
             _localizedEntities.Object, _messageTemplates.Object, _permissions.Object, _settings.Object, _storeMappings.Object, webHelper.Object, _widgetSettings);
     }
 
@@ -251,5 +253,35 @@ public class CustomFlowsPluginTests
     public void Widget_is_listed_on_the_widget_page()
     {
         Assert.That(CreatePlugin().HideInWidgetList, Is.False);
+    }
+
+    [Test]
+    public async Task Install_adds_the_lifecycle_activity_types_once_and_uninstall_removes_them()
+    {
+        await CreatePlugin().InstallAsync();
+        await CreatePlugin().UpdateAsync("4.90.2", "4.90.3");
+
+        var keywords = (await _activityTypes.GetAllAsync(query => query)).Select(type => type.SystemKeyword).ToList();
+        Assert.That(keywords, Is.EquivalentTo(CustomFlowsDefaults.ActivityLogTypes.All.Keys), "each type once, also after an update");
+
+        await CreatePlugin().UninstallAsync();
+        Assert.That(await _activityTypes.GetAllAsync(query => query), Is.Empty);
+    }
+
+    [Test]
+    public async Task An_update_adds_the_texts_a_language_lacks_and_keeps_the_ones_the_admin_changed()
+    {
+        var changedKey = "Plugins.Misc.CustomFlows.Flows.Publish";
+        _localization.Setup(l => l.GetResourceAsync(It.IsAny<string>(), It.IsAny<int>(), false, string.Empty, true))
+            .ReturnsAsync<string, int, bool, string, bool, ILocalizationService, string>((key, languageId, _, _, _) =>
+                key == changedKey ? "Go live" : key.EndsWith(".Menu.Flows") ? "kept" : string.Empty);
+
+        await CreatePlugin().UpdateAsync("4.90.2", "4.90.3");
+
+        var polish = _addedResources.Single(added => added.LanguageId == 2).Resources;
+        Assert.That(polish, Does.Not.ContainKey(changedKey), "the admin's own text stays");
+        Assert.That(polish[$"Plugins.Misc.CustomFlows.Migration.Apply"], Is.EqualTo("Przenieś klientów"));
+        var german = _addedResources.Single(added => added.LanguageId == 3).Resources;
+        Assert.That(german["Plugins.Misc.CustomFlows.Migration.Apply"], Is.EqualTo("Move the customers"), "a language without its own texts gets English");
     }
 }

@@ -42,7 +42,7 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             SystemName = CustomFlowsDefaults.MenuSystemName,
             Title = await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Menu.Flows"),
             PermissionNames = new List<string> { CustomFlowsDefaults.Permissions.MANAGE_FLOWS },
-            Url = eventMessage.GetMenuItemUrl("CustomFlows", "List"),
+            Url = eventMessage.GetMenuItemUrl("CustomFlow", "List"),
             IconClass = "far fa-dot-circle",
             Visible = true
         };

@@ -24,6 +24,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Plugin.Misc.CustomFlows.Services.Tracking;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Factories;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
 
@@ -46,11 +47,11 @@ public class NopStartup : INopStartup
 
         services.AddScoped<IFlowInboxWriter, FlowInboxWriter>();
         services.AddScoped<IFlowInboxMonitor, FlowInboxMonitor>();
-        services.AddScoped<IFlowService, FlowService>();
         //the flow lifecycle: drafts, versions, publishing, migration of waiting runs
         services.AddScoped<MessageTemplateLookup>();
         services.AddScoped<IFlowLifecycleService, FlowLifecycleService>();
         services.AddScoped<IWaitingRunMigrationService, WaitingRunMigrationService>();
+        services.AddScoped<IFlowModelFactory, FlowModelFactory>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();

@@ -21,8 +21,8 @@ public class RouteProvider : IRouteProvider
             defaults: new { controller = "CustomFlows", action = "Configure", area = AreaNames.ADMIN });
 
         endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.FLOW_LIST,
-            pattern: "Admin/CustomFlows/List",
-            defaults: new { controller = "CustomFlows", action = "List", area = AreaNames.ADMIN });
+            pattern: "Admin/CustomFlow/List",
+            defaults: new { controller = "CustomFlow", action = "List", area = AreaNames.ADMIN });
 
         //storefront addresses of flows' e-mails and pop-ups (no language prefix: they are links in e-mails)
         endpointRouteBuilder.MapControllerRoute(name: CustomFlowsDefaults.Routes.OPEN,

@@ -11,7 +11,7 @@ public static class CustomFlowsLocales
     /// <summary>
     /// English texts by resource name
     /// </summary>
-    public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> English { get; } = Merge(new Dictionary<string, string>
     {
         [Key("Menu.Flows")] = "Custom flows",
         [Key("Configuration")] = "Custom Flows settings",
@@ -118,12 +118,12 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Store",
         [Key("StaffAlert.Flow")] = "Flow",
         [Key("StaffAlert.Step")] = "step",
-    };
+    }, FlowAdminLocales.English);
 
     /// <summary>
     /// Polish texts by resource name
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Polish { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Polish { get; } = Merge(new Dictionary<string, string>
     {
         [Key("Menu.Flows")] = "Scenariusze automatyzacji",
         [Key("Configuration")] = "Ustawienia Custom Flows",
@@ -230,7 +230,14 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Sklep",
         [Key("StaffAlert.Flow")] = "Scenariusz",
         [Key("StaffAlert.Step")] = "krok",
-    };
+    }, FlowAdminLocales.Polish);
+
+    private static IReadOnlyDictionary<string, string> Merge(Dictionary<string, string> texts, IReadOnlyDictionary<string, string> more)
+    {
+        foreach (var (key, value) in more)
+            texts.Add(key, value);
+        return texts;
+    }
 
     /// <summary>
     /// Whether a shop language gets the Polish texts

@@ -74,17 +74,7 @@ public static class CustomFlowsSchema
     ];
 
     /// <summary>
-    /// Indexes added after run storage first shipped (plugin 4.90.3): a flow's open runs by version and step, which
-    /// the admin's flow pages count (waiting now, the migration preview, refusing to delete a flow with open runs)
-    /// </summary>
-    public static IReadOnlyList<FlowTable> RunsByFlow { get; } =
-    [
-        FlowTable.For<FlowRun>(
-            FlowIndex.On(nameof(FlowRun.FlowId), nameof(FlowRun.StatusId), nameof(FlowRun.FlowVersionId), nameof(FlowRun.CurrentNodeId)))
-    ];
-
-    /// <summary>
     /// All tables of the current schema
     /// </summary>
-    public static IReadOnlyList<FlowTable> All { get; } = [.. Foundation, .. RunStorage, .. RunsByFlow];
+    public static IReadOnlyList<FlowTable> All { get; } = [.. Foundation, .. RunStorage];
 }

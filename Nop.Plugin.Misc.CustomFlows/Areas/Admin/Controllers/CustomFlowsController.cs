@@ -1,10 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
-using Nop.Plugin.Misc.CustomFlows.Services.Flows;
-using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Services.Configuration;
-using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -15,7 +12,7 @@ using Nop.Web.Framework.Mvc.Filters;
 namespace Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
 
 /// <summary>
-/// Admin pages of the plugin: the Configure page and the list of flows
+/// The plugin's Configure page (the flow pages are <see cref="CustomFlowController"/>)
 /// </summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
@@ -25,9 +22,6 @@ public partial class CustomFlowsController : BasePluginController
 {
     #region Fields
 
-    private readonly IDateTimeHelper _dateTimeHelper;
-    private readonly IFlowInboxMonitor _inboxMonitor;
-    private readonly IFlowService _flowService;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
@@ -36,16 +30,10 @@ public partial class CustomFlowsController : BasePluginController
 
     #region Ctor
 
-    public CustomFlowsController(IDateTimeHelper dateTimeHelper,
-        IFlowInboxMonitor inboxMonitor,
-        IFlowService flowService,
-        ILocalizationService localizationService,
+    public CustomFlowsController(ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService)
     {
-        _dateTimeHelper = dateTimeHelper;
-        _inboxMonitor = inboxMonitor;
-        _flowService = flowService;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
@@ -162,31 +150,4 @@ public partial class CustomFlowsController : BasePluginController
 
     #endregion
 
-    #region Flows
-
-    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
-    public async Task<IActionResult> List()
-    {
-        var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
-        var (quarantined, quarantinedTotal) = await _inboxMonitor.GetQuarantinedAsync();
-        var model = new FlowListModel
-        {
-            QuarantinedEvents = quarantined,
-            QuarantinedTotal = quarantinedTotal,
-            Flows = await _flowService.GetFlowSummariesAsync(),
-            UpdatedOn = new Dictionary<int, DateTime>(),
-            Enabled = settings.Enabled,
-            PauseAll = settings.PauseAll
-        };
-
-        //the admin reads times in their own time zone, as everywhere else in nopCommerce's admin area
-        foreach (var flow in model.Flows)
-            model.UpdatedOn[flow.Id] = await _dateTimeHelper.ConvertToUserTimeAsync(flow.UpdatedOnUtc, DateTimeKind.Utc);
-        foreach (var quarantinedEvent in model.QuarantinedEvents)
-            model.QuarantinedOn[quarantinedEvent.Id] = await _dateTimeHelper.ConvertToUserTimeAsync(quarantinedEvent.QuarantinedOnUtc, DateTimeKind.Utc);
-
-        return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/List.cshtml", model);
-    }
-
-    #endregion
 }

@@ -1,0 +1,243 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Data;
+using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
+using Nop.Plugin.Misc.CustomFlows.Services.Flows;
+using Nop.Services.Catalog;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
+
+/// <summary>
+/// The JSON endpoints the flow builder talks to (docs/builder.md): the draft, saving it with a revision check,
+/// validation, publishing, the product / category / message-template pickers and the per-step numbers. Answers are
+/// written with System.Text.Json in camelCase, the flow dialect's own casing, whatever the admin's MVC JSON settings.
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+[ValidateIpAddress]
+public partial class CustomFlowBuilderController : BasePluginController
+{
+    #region Fields
+
+    private const int PickerPageSize = 10;
+    private static readonly JsonSerializerOptions ResponseOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly ICategoryService _categoryService;
+    private readonly IFlowLifecycleService _lifecycleService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IMessageTemplateService _messageTemplateService;
+    private readonly IProductService _productService;
+    private readonly IRepository<FlowNodeDailyStat> _statRepository;
+    private readonly IRepository<FlowRun> _runRepository;
+    private readonly IRepository<FlowVersion> _versionRepository;
+
+    #endregion
+
+    #region Ctor
+
+    public CustomFlowBuilderController(ICategoryService categoryService,
+        IFlowLifecycleService lifecycleService,
+        ILocalizationService localizationService,
+        IMessageTemplateService messageTemplateService,
+        IProductService productService,
+        IRepository<FlowNodeDailyStat> statRepository,
+        IRepository<FlowRun> runRepository,
+        IRepository<FlowVersion> versionRepository)
+    {
+        _categoryService = categoryService;
+        _lifecycleService = lifecycleService;
+        _localizationService = localizationService;
+        _messageTemplateService = messageTemplateService;
+        _productService = productService;
+        _statRepository = statRepository;
+        _runRepository = runRepository;
+        _versionRepository = versionRepository;
+    }
+
+    #endregion
+
+    #region Methods
+
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> Draft(int id)
+    {
+        var draft = await _lifecycleService.GetDraftAsync(id);
+        if (draft == null)
+            return Answer(404, new { error = "notFound", message = await TextAsync("Flows.Refused.NotFound") });
+
+        return Answer(200, new
+        {
+            flowId = id,
+            name = draft.Flow.Name,
+            status = draft.Flow.Status.ToString().ToLowerInvariant(),
+            liveVersion = draft.LiveVersionNumber,
+            revision = draft.Revision,
+            definition = FlowDefinitionText.TryParse(draft.Json, out _),
+            problems = Problems(draft.Problems)
+        });
+    }
+
+    [HttpPost]
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> SaveDraft(int id)
+    {
+        var body = await ReadBodyAsync();
+        if (body?["definition"] is not JsonObject definition)
+            return Answer(400, new { error = "badRequest", message = await TextAsync("Builder.Api.NoDefinition") });
+
+        var result = await _lifecycleService.SaveDraftAsync(id, definition.ToJsonString(), Text(body, "revision"));
+        return await AnswerAsync(result, () => new { revision = result.Revision, problems = Problems(result.Problems) });
+    }
+
+    [HttpPost]
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> Validate(int id)
+    {
+        var body = await ReadBodyAsync();
+        if (body?["definition"] is not JsonObject definition)
+            return Answer(400, new { error = "badRequest", message = await TextAsync("Builder.Api.NoDefinition") });
+
+        return Answer(200, new { problems = Problems(await _lifecycleService.ValidateAsync(id, definition.ToJsonString())) });
+    }
+
+    [HttpPost]
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> Publish(int id)
+    {
+        var body = await ReadBodyAsync();
+        var result = await _lifecycleService.PublishAsync(id, Text(body, "revision"));
+        return await AnswerAsync(result, async () => new
+        {
+            version = result.VersionNumber,
+            revision = result.Revision,
+            message = string.Format(await TextAsync("Flows.Published"), result.VersionNumber)
+        });
+    }
+
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> Products(string q, int page = 1)
+    {
+        var products = await _productService.SearchProductsAsync(pageIndex: Math.Max(page, 1) - 1, pageSize: PickerPageSize,
+            keywords: string.IsNullOrWhiteSpace(q) ? null : q.Trim(), showHidden: true);
+
+        return Answer(200, new { items = products.Select(product => new { id = product.Id, name = product.Name }), hasMore = products.HasNextPage });
+    }
+
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> Categories(string q, int page = 1)
+    {
+        var categories = await _categoryService.GetAllCategoriesAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
+            pageIndex: Math.Max(page, 1) - 1, pageSize: PickerPageSize, showHidden: true);
+
+        var items = new List<object>();
+        foreach (var category in categories)
+            items.Add(new { id = category.Id, name = await _categoryService.GetFormattedBreadCrumbAsync(category) });
+
+        return Answer(200, new { items, hasMore = categories.HasNextPage });
+    }
+
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> MessageTemplates()
+    {
+        var templates = await _messageTemplateService.GetAllMessageTemplatesAsync(0);
+        return Answer(200, new
+        {
+            items = templates
+                .OrderBy(template => template.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(template => new { name = template.Name, title = template.Subject, editUrl = $"/Admin/MessageTemplate/Edit/{template.Id}" })
+        });
+    }
+
+    [CheckPermission(CustomFlowsDefaults.Permissions.VIEW_REPORTS)]
+    public virtual async Task<IActionResult> Stats(int id, int? version)
+    {
+        var versions = await _lifecycleService.GetVersionsAsync(id);
+        var shown = version.HasValue ? versions.FirstOrDefault(v => v.VersionNumber == version) : versions.FirstOrDefault();
+        if (shown == null)
+            return Answer(200, new { version = (int?)null, nodes = new Dictionary<string, object>() });
+
+        var stats = await _statRepository.GetAllAsync(query => query.Where(stat => stat.FlowVersionId == shown.Id));
+        var waiting = await _runRepository.Table
+            .Where(run => run.FlowId == id && run.FlowVersionId == shown.Id
+                && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting))
+            .GroupBy(run => run.CurrentNodeId)
+            .Select(group => new { NodeId = group.Key, Count = group.Count() })
+            .ToListAsync();
+
+        var nodes = FlowSteps.Read(shown.DefinitionJson).ToDictionary(step => step.Id, step =>
+        {
+            var ofNode = stats.Where(stat => stat.NodeId == step.Id).ToList();
+            return (object)new
+            {
+                entered = ofNode.Sum(stat => stat.Entered),
+                waiting = waiting.FirstOrDefault(count => count.NodeId == step.Id)?.Count ?? 0,
+                sent = ofNode.Sum(stat => stat.Sent),
+                opened = ofNode.Sum(stat => stat.Opened),
+                clicked = ofNode.Sum(stat => stat.Clicked),
+                converted = ofNode.Sum(stat => stat.Converted),
+                revenue = ofNode.Sum(stat => stat.Revenue)
+            };
+        });
+
+        return Answer(200, new { version = shown.VersionNumber, nodes });
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<JsonObject> ReadBodyAsync()
+    {
+        if (Request?.Body == null)
+            return null;
+
+        using var reader = new StreamReader(Request.Body);
+        var text = await reader.ReadToEndAsync();
+        return FlowDefinitionText.TryParse(text, out _);
+    }
+
+    private static string Text(JsonObject body, string name) =>
+        body?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static IEnumerable<object> Problems(IEnumerable<ValidationProblem> problems) =>
+        problems.Select(problem => new { code = problem.Code, message = problem.Message, nodeId = problem.NodeId, path = problem.Path });
+
+    private async Task<IActionResult> AnswerAsync(FlowOperationResult result, Func<object> done) =>
+        await AnswerAsync(result, () => Task.FromResult(done()));
+
+    private async Task<IActionResult> AnswerAsync(FlowOperationResult result, Func<Task<object>> done)
+    {
+        return result.Status switch
+        {
+            FlowOperationStatus.Done => Answer(200, await done()),
+            FlowOperationStatus.NotFound => Answer(404, new { error = "notFound", message = await TextAsync("Flows.Refused.NotFound") }),
+            FlowOperationStatus.Conflict => Answer(409, new { error = "conflict", message = await TextAsync("Flows.Refused.Conflict"), revision = result.Revision }),
+            FlowOperationStatus.Invalid => Answer(400, new
+            {
+                error = "invalid",
+                message = string.Format(await TextAsync("Flows.Refused.Invalid"), result.Problems.Count),
+                problems = Problems(result.Problems)
+            }),
+            _ => Answer(400, new { error = "refused", message = await TextAsync($"Flows.Refused.{result.Refusal}") })
+        };
+    }
+
+    private ContentResult Answer(int status, object body) => new()
+    {
+        StatusCode = status,
+        ContentType = "application/json; charset=utf-8",
+        Content = JsonSerializer.Serialize(body, ResponseOptions)
+    };
+
+    private Task<string> TextAsync(string name) => _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.{name}");
+
+    #endregion
+}

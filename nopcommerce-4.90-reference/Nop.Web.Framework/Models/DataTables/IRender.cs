@@ -1,0 +1,5 @@
+namespace Nop.Web.Framework.Models.DataTables;
+
+public partial interface IRender
+{
+}
