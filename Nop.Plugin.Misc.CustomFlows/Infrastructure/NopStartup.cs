@@ -26,6 +26,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Tracking;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
+using Nop.Plugin.Misc.CustomFlows.Services.Reports;
 
 namespace Nop.Plugin.Misc.CustomFlows.Infrastructure;
 
@@ -47,6 +48,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowInboxWriter, FlowInboxWriter>();
         services.AddScoped<IFlowInboxMonitor, FlowInboxMonitor>();
         services.AddScoped<IFlowService, FlowService>();
+        services.AddScoped<IFlowReportService, FlowReportService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();
