@@ -78,6 +78,7 @@ public class NopStartup : INopStartup
         services.AddScoped<FlowRunPump>();
         services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();
         services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
+        services.AddScoped<IFlowRunInspector, FlowRunInspector>();
 
         //actions of flows, each performed once through its channel
         services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
