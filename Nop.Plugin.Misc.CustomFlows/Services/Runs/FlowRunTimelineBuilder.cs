@@ -80,7 +80,8 @@ public static partial class FlowRunTimelineBuilder
     /// <returns>The text with every address replaced by "[e-mail]"</returns>
     public static string MaskEmails(string text) => string.IsNullOrEmpty(text) ? text : EmailAddress().Replace(text, "[e-mail]");
 
-    [GeneratedRegex(@"[^\s@<>()\[\]""',;:]+@[^\s@<>()\[\]""',;:]+\.[^\s@<>()\[\]""',;:]+")]
+    //a domain is dot-separated labels, so a sentence's full stop after an address stays outside the mask
+    [GeneratedRegex(@"[^\s@<>()\[\]""',;:]+@[\w-]+(?:\.[\w-]+)+")]
     private static partial Regex EmailAddress();
 
     private static List<FlowRunStepVisit> StepsVisited(IReadOnlyList<FlowNode> nodes, FlowRunState state, Func<string, string> label)
