@@ -27,6 +27,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Factories;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
+using Nop.Plugin.Misc.CustomFlows.Services.Reports;
 
 namespace Nop.Plugin.Misc.CustomFlows.Infrastructure;
 
@@ -52,6 +53,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowLifecycleService, FlowLifecycleService>();
         services.AddScoped<IWaitingRunMigrationService, WaitingRunMigrationService>();
         services.AddScoped<IFlowModelFactory, FlowModelFactory>();
+        services.AddScoped<IFlowReportService, FlowReportService>();
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();
@@ -81,6 +83,7 @@ public class NopStartup : INopStartup
         services.AddScoped<FlowRunPump>();
         services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();
         services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
+        services.AddScoped<IFlowRunInspector, FlowRunInspector>();
 
         //actions of flows, each performed once through its channel
         services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
