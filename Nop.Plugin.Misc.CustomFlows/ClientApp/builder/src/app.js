@@ -97,7 +97,8 @@ export class BuilderApp {
         this.numbersButton.hidden = this.liveVersion === null;
         this.saveState.textContent = '';
         this.render();
-        this.canvas.fit();
+        // a readable start: fitted, but never smaller than this (the admin zooms out for the whole picture)
+        this.canvas.fit(0.6);
     }
 
     render() {

@@ -19,7 +19,8 @@ export class Canvas {
         this.viewport.addEventListener('wheel', event => this.wheel(event), { passive: false });
         // focusing a far-away step must move the drawing, not scroll the clipped viewport
         this.viewport.addEventListener('scroll', () => { this.viewport.scrollTop = 0; this.viewport.scrollLeft = 0; });
-        this.world.addEventListener('focusin', event => this.reveal(event.target));
+        // only keyboard focus moves the drawing: moving it under a pressed mouse button would lose the click
+        this.world.addEventListener('focusin', event => { if (event.target.matches(':focus-visible')) this.reveal(event.target); });
     }
 
     render() {
@@ -57,21 +58,22 @@ export class Canvas {
         const kind = kindOf(node);
         const kindText = nodeKindText(this.t, node);
         const summary = nodeSummary(this.t, node, app.definition);
-        const label = [kindText, node.title, summary, problems.length ? this.t.count('ProblemCount', problems.length) : ''].filter(Boolean).join('. ');
         const element = h('div', {
             class: `cfb-node cfb-node-${node.type}${app.selectedId === id ? ' is-selected' : ''}${problems.length ? ' has-problems' : ''}${app.clipboard && app.clipboard.cutFrom === id ? ' is-cut' : ''}`,
             style: `left:${place.x}px;top:${place.y}px;width:${NODE_WIDTH}px;height:${NODE_HEIGHT}px`,
             'data-node-id': id
         },
+        // the visible words are the button's name; what only the eye gets from colour and icons is added as sr-only text
         h('button', {
-            type: 'button', class: 'cfb-node-main', 'data-focus-key': `node:${id}`, 'aria-label': label,
+            type: 'button', class: 'cfb-node-main', 'data-focus-key': `node:${id}`,
             'aria-pressed': app.selectedId === id ? 'true' : 'false',
             onclick: () => app.select(id)
         },
         h('span', { class: `cfb-node-icon cfb-kind-${kind}` }, icon(nodeIcon(node))),
         h('span', { class: 'cfb-node-text' },
-            h('span', { class: 'cfb-node-kind', text: node.title || kindText }),
-            h('span', { class: 'cfb-node-summary', text: summary }))),
+            h('span', { class: 'cfb-node-kind' }, node.title ? h('span', { class: 'sr-only', text: `${kindText}: ` }) : null, node.title || kindText),
+            h('span', { class: 'cfb-node-summary', text: summary }),
+            problems.length ? h('span', { class: 'sr-only', text: `, ${this.t.count('ProblemCount', problems.length)}` }) : null)),
         problems.length ? h('span', {
             class: 'badge badge-danger cfb-node-problems', 'data-problem-node': id,
             title: problems.map(problem => problem.message).join('\n')
@@ -167,7 +169,7 @@ export class Canvas {
         }));
         this.world.append(h('span', {
             class: 'cfb-jump-label', style: `left:${side + 4}px;top:${(startY + endY) / 2}px`,
-            text: this.t('AtMostTimes', { count: jump.max ?? '?' })
+            text: this.t.count('AtMostTimes', jump.max ?? 0)
         }));
     }
 
@@ -210,11 +212,11 @@ export class Canvas {
         this.apply();
     }
 
-    fit() {
+    fit(smallest = 0.3) {
         const rect = this.viewport.getBoundingClientRect();
         if (!this.layout || !rect.width) return;
         // a long flow is fitted to the width and shown from the top: squeezing 100 steps into one screen helps nobody
-        this.scale = Math.max(0.3, Math.min(1, rect.width / this.layout.width, rect.height / this.layout.height));
+        this.scale = Math.max(smallest, Math.min(1, rect.width / this.layout.width, rect.height / this.layout.height));
         this.tx = Math.max(0, (rect.width - this.layout.width * this.scale) / 2);
         this.ty = 0;
         this.apply();

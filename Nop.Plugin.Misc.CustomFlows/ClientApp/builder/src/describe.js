@@ -40,7 +40,7 @@ export function durationWords(t, text) {
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** "Wait 1 day, then the next weekday at 18:00 (the customer's time)" */
+/** "Wait 1 day, then the next weekday at 18:00 (customer's time)"; the dictionary carries the spaces and commas */
 export function waitSummary(t, node) {
     const parts = [];
     if (node.delay) parts.push(t('WaitFor', { duration: durationWords(t, node.delay) }));
@@ -52,12 +52,13 @@ export function waitSummary(t, node) {
         else if (days.length === 5 && !set.has('saturday') && !set.has('sunday')) when = t('AtTimeNextWeekday', { time: node.untilTimeOfDay });
         else if (days.length === 2 && set.has('saturday') && set.has('sunday')) when = t('AtTimeNextWeekend', { time: node.untilTimeOfDay });
         else when = t('AtTimeOnDays', { time: node.untilTimeOfDay, days: WEEKDAYS.filter(day => set.has(day)).map(day => t(`Weekday_${day}`)).join(t('ListOr')) });
-        parts.push(parts.length ? t('ThenWhen', { when }) : when);
+        parts.push(parts.length ? t('ThenWhen', { when }) : t('WaitUntil', { when }));
         parts.push(t('CustomersTime'));
-    } else if (!node.delay && node.onWeekdays?.length) {
-        parts.push(t('OnDays', { days: node.onWeekdays.map(day => t(`Weekday_${day}`)).join(t('ListOr')) }));
+    } else if (node.onWeekdays?.length) {
+        const days = t('OnDays', { days: node.onWeekdays.map(day => t(`Weekday_${day}`)).join(t('ListOr')) });
+        parts.push(parts.length ? t('ThenWhen', { when: days }) : t('WaitUntil', { when: days }));
     }
-    return parts.join(' ');
+    return parts.join('');
 }
 
 function scopeText(t, scope) {

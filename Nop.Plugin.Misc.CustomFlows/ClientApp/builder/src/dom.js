@@ -21,6 +21,11 @@ function append(element, children) {
     }
 }
 
+/** Children as DOM methods take them: arrays flattened, the empty choices of conditional parts left out. */
+export function flat(...children) {
+    return children.flat(Infinity).filter(child => child !== undefined && child !== null && child !== false);
+}
+
 export function svg(tag, attrs) {
     const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
     for (const [name, value] of Object.entries(attrs || {})) element.setAttribute(name, value);

@@ -1,4 +1,4 @@
-import { h, icon } from './dom.js';
+import { flat, h, icon } from './dom.js';
 import { kindIcon, kindText } from './describe.js';
 import { ACTION_TYPES, STEP_TYPES } from './model.js';
 
@@ -27,14 +27,17 @@ export class InsertMenu {
             disabled: disabled || undefined, title: hint,
             onclick: () => { this.close(false); app.insert(from, exit, kind); }
         }, icon(kindIcon(kind)), ` ${kindText(t, kind)}`, hint ? h('small', { class: 'text-muted d-block', text: hint }) : null);
-        this.element.replaceChildren(
-            h('h6', { class: 'dropdown-header', text: t('MenuSteps') }),
-            STEP_TYPES.map(kind => (kind === 'end' && hasTarget ? item(kind, true, t('EndOnlyAtBranchEnd')) : item(kind))),
+        this.element.replaceChildren(...flat(
+            // a menu may own only groups, items and separators: each header labels its group
+            h('div', { role: 'group', 'aria-label': t('MenuSteps') },
+                h('div', { class: 'dropdown-header', 'aria-hidden': 'true', text: t('MenuSteps') }),
+                STEP_TYPES.map(kind => (kind === 'end' && hasTarget ? item(kind, true, t('EndOnlyAtBranchEnd')) : item(kind)))),
             h('div', { class: 'dropdown-divider', role: 'separator' }),
-            h('h6', { class: 'dropdown-header', text: t('MenuActions') }),
-            ACTION_TYPES.map(kind => item(kind)),
+            h('div', { role: 'group', 'aria-label': t('MenuActions') },
+                h('div', { class: 'dropdown-header', 'aria-hidden': 'true', text: t('MenuActions') }),
+                ACTION_TYPES.map(kind => item(kind))),
             app.clipboard ? [h('div', { class: 'dropdown-divider', role: 'separator' }),
-                h('button', { type: 'button', role: 'menuitem', class: 'dropdown-item', 'data-kind': 'paste', onclick: () => { this.close(false); app.paste(from, exit); } }, icon('paste'), ` ${t('Paste')}`)] : null);
+                h('button', { type: 'button', role: 'menuitem', class: 'dropdown-item', 'data-kind': 'paste', onclick: () => { this.close(false); app.paste(from, exit); } }, icon('paste'), ` ${t('Paste')}`)] : null));
         const rect = anchor.getBoundingClientRect();
         const rootRect = app.root.getBoundingClientRect();
         this.element.hidden = false;

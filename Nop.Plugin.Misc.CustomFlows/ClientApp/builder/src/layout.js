@@ -78,13 +78,22 @@ export function layoutFlow(definition, collapsed) {
         }
     }
 
-    // columns: a step with several exits gives each exit a column (its subtree's width); one exit stays straight
+    // columns: a step with several exits gives each exit a column (its subtree's width); one exit stays straight.
+    // anchor = where the step's centre sits inside its subtree's span, so a chain stays exactly above its fork
     const width = new Map();
+    const anchor = new Map();
     for (let index = order.length - 1; index >= 0; index -= 1) {
         const entry = tree.get(order[index]);
         const branching = entry.slots.length > 1;
         entry.slotWidths = entry.slots.map(slot => (slot.kind === 'child' ? width.get(slot.target) : branching ? 1 : 0));
-        width.set(order[index], Math.max(1, entry.slotWidths.reduce((sum, value) => sum + value, 0)));
+        let cursor = 0;
+        entry.offsets = entry.slots.map((slot, slotIndex) => {
+            const offset = cursor + (slot.kind === 'child' ? anchor.get(slot.target) : 0);
+            cursor += entry.slotWidths[slotIndex];
+            return offset;
+        });
+        width.set(order[index], Math.max(1, cursor));
+        anchor.set(order[index], branching ? (entry.offsets[0] + entry.offsets[entry.offsets.length - 1]) / 2 : entry.offsets[0] ?? 0);
     }
     const column = new Map();
     const place = [[start.id, 0]];
@@ -92,20 +101,12 @@ export function layoutFlow(definition, collapsed) {
         const [id, left] = place.pop();
         const entry = tree.get(id);
         let cursor = left;
-        const centres = entry.slots.map((slot, index) => {
-            const slotWidth = entry.slotWidths[index];
-            const centre = cursor + Math.max(slotWidth, 1) / 2 - 0.5;
+        entry.slots.forEach((slot, index) => {
             if (slot.kind === 'child') place.push([slot.target, cursor]);
-            cursor += slotWidth;
-            return centre;
+            cursor += entry.slotWidths[index];
         });
-        entry.centres = centres;
-        column.set(id, centres.length > 1 ? (centres[0] + centres[centres.length - 1]) / 2 : left + (width.get(id) - 1) / 2);
-    }
-    // a single child sits under its parent, whatever its own subtree's centre
-    for (const id of order) {
-        const entry = tree.get(id);
-        if (entry.slots.length === 1) entry.centres = [column.get(id)];
+        column.set(id, left + anchor.get(id));
+        entry.centres = entry.slots.length > 1 ? entry.offsets.map(offset => left + offset) : entry.slots.map(() => left + anchor.get(id));
     }
 
     let maxColumn = 0;

@@ -1,4 +1,4 @@
-import { h, icon } from './dom.js';
+import { flat, h, icon } from './dom.js';
 import { exitLabel, nodeKindText } from './describe.js';
 import { exitsOf, isSingleExit } from './model.js';
 import { actionForm } from './forms/actions.js';
@@ -30,8 +30,8 @@ export class Panel {
         this.deleteChooser = h('div', { class: 'cfb-delete-chooser' });
         const body = h('div', { class: 'card-body cfb-panel-body' }, this.problemList);
         const fieldset = h('fieldset', { disabled: app.readOnly || undefined, class: 'cfb-form' });
-        if (app.panelMode === 'settings') fieldset.append(...settingsForm(app));
-        else fieldset.append(...this.nodeForm(node));
+        if (app.panelMode === 'settings') fieldset.append(...flat(settingsForm(app)));
+        else fieldset.append(...flat(this.nodeForm(node)));
         body.append(fieldset);
         if (app.panelMode === 'node' && node.type !== 'start' && !app.readOnly) body.append(this.commands(node), this.deleteChooser);
         region.replaceChildren(
@@ -39,7 +39,6 @@ export class Panel {
                 h('h3', { class: 'card-title', id: 'cfb-panel-title', text: heading }),
                 h('button', { type: 'button', class: 'btn btn-default btn-sm cfb-close', 'aria-label': t('ClosePanel'), onclick: () => app.closePanel() }, icon('times'))),
             body);
-        region.setAttribute('aria-labelledby', 'cfb-panel-title');
         this.renderProblems();
         if (keepFocus) region.querySelector(`[data-field="${CSS.escape(keepFocus)}"]`)?.focus();
     }

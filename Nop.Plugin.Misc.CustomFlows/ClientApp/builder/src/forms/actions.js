@@ -1,4 +1,4 @@
-import { h, icon } from '../dom.js';
+import { flat, h, icon } from '../dom.js';
 import { checkbox, durationField, field, number, select, text } from './fields.js';
 
 const PAGES = ['home', 'product', 'category', 'search', 'cart', 'checkout', 'account', 'other'];
@@ -30,9 +30,9 @@ function templateSelect(app, key, action, onChosen) {
     app.messageTemplates().then(items => {
         const options = items.map(item => h('option', { value: item.name, text: item.title ? `${item.title} (${item.name})` : item.name, selected: item.name === action.template }));
         const known = items.some(item => item.name === action.template);
-        element.replaceChildren(
+        element.replaceChildren(...flat(
             known ? null : h('option', { value: action.template || '', text: action.template ? t('TemplateNotFound', { name: action.template }) : t('ChooseTemplate'), selected: true }),
-            ...options);
+            options));
         element.removeAttribute('aria-busy');
         onChosen?.(items.find(item => item.name === action.template));
     });

@@ -1,4 +1,4 @@
-import { h, icon } from '../dom.js';
+import { flat, h, icon } from '../dom.js';
 import { checkbox, field, list, number, select, text } from './fields.js';
 import { scopeEditor } from './scope.js';
 
@@ -31,7 +31,7 @@ export function conditionEditor(app, key, condition, depth = 0) {
     const t = app.t;
     const typeSelect = select(app, `${key}:type`, CONDITION_TYPES.map(type => [type, t(`Condition_${type}`)]), condition.type, value => retype(condition, value));
     const box = h('div', { class: `cfb-condition cfb-depth-${Math.min(depth, 4)}`, 'data-condition-type': condition.type }, field(t('ConditionType'), typeSelect));
-    box.append(...leafFields(app, key, condition, depth));
+    box.append(...flat(leafFields(app, key, condition, depth)));
     return box;
 }
 
