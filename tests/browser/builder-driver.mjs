@@ -19,8 +19,8 @@ try {
     page.setDefaultTimeout(10000);
     const errors = [];
     page.on('pageerror', error => errors.push(String(error)));
-    page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
     result = await scenario({ page, outDir: outDir || '.' });
+    // uncaught exceptions only: failed requests (a 409 the scenario asked for) are logged by the browser too
     result.pageErrors = errors;
     result.missingTexts = await page.evaluate(() => window.CustomFlowsBuilder?.missingTexts() ?? []);
 } finally {

@@ -96,7 +96,7 @@ export function nodeSummary(t, node, definition) {
         case 'split': return (node.branches || []).map(branch => `${branch.name} ${branch.weight ?? 0}%`).join(' / ');
         case 'jump': {
             const target = (definition.nodes || []).find(other => other.id === node.target);
-            return t('JumpSummary', { step: target ? target.title || nodeKindText(t, target) : node.target ?? '?', count: node.maxRepetitions ?? '?' });
+            return t('JumpSummary', { step: target ? target.title || nodeKindText(t, target) : node.target ?? '?', times: t.count('Times', node.maxRepetitions ?? 0) });
         }
         case 'end': return '';
         case 'action': return actionSummary(t, node.action || {});
