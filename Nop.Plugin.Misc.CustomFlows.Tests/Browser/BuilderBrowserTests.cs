@@ -130,6 +130,9 @@ public class BuilderBrowserTests
         Assert.That(result["publishEnabledAfter"]!.GetValue<bool>(), Is.True);
         Assert.That(result["reasonAfter"]!.GetValue<string>(), Is.Empty);
         Assert.That(Strings(result["validateTokens"]), Is.All.EqualTo("test-token"));
+        Assert.That(Strings(result["savePublishOrder"]), Is.EqualTo(new[] { "saveDraft", "publish" }), "an unsaved draft is saved before it is published");
+        Assert.That(result["publishBody"]!["revision"]!.GetValue<string>(), Is.EqualTo(Fixture("save-ok.json")["revision"]!.GetValue<string>()), "publish names the revision the save returned");
+        Assert.That(result["publishMessage"]!.GetValue<string>(), Is.EqualTo(Fixture("publish-ok.json")["message"]!.GetValue<string>()));
     }
 
     [Test]
@@ -221,5 +224,55 @@ public class BuilderBrowserTests
         Assert.That(result["saveState"]!.GetValue<string>(), Is.EqualTo("Autosave stopped"));
         Assert.That(result["unloadWarned"]!.GetValue<bool>(), Is.True, "leaving with unsaved changes warns");
         Assert.That(result["publishDisabled"]!.GetValue<bool>(), Is.True);
+    }
+
+    [Test]
+    public async Task The_side_panel_searches_products_by_page_links_the_template_and_runs_the_test_buttons()
+    {
+        var result = await RunAsync("panelTools");
+
+        Assert.That(result["firstPage"]!.GetValue<int>(), Is.EqualTo(10));
+        Assert.That(result["bothPages"]!.GetValue<int>(), Is.EqualTo(11), "Show more appends the next page");
+        Assert.That(result["productQueries"]!.ToJsonString(), Is.EqualTo("""[{"q":"shirt","page":"1"},{"q":"shirt","page":"2"}]"""));
+        Assert.That(JsonNode.DeepEquals(result["trigger"], JsonNode.Parse("""{"event":"product_viewed","scope":{"kind":"product","id":5}}""")), Is.True,
+            "switching the event drops the cart-only properties; the picked product is kept by id: " + result["trigger"]!.ToJsonString());
+        Assert.That(result["picked"]!.GetValue<string>(), Is.EqualTo("Chosen: Blue shirt"));
+        Assert.That(result["editUrl"]!.GetValue<string>(), Is.EqualTo("/Admin/MessageTemplate/Edit/45"), "the link goes to the chosen template's editUrl");
+        Assert.That(result["testEmailText"]!.GetValue<string>(), Is.EqualTo("Test e-mail queued to admin@shop.local"));
+        Assert.That(result["testEmailBody"]!.GetValue<string>(), Is.EqualTo("reminder"));
+        Assert.That(result["previewTitle"]!.GetValue<string>(), Is.EqualTo("Your cart misses you"));
+        Assert.That(result["previewRequest"]!["template"]!.GetValue<string>(), Is.EqualTo("CustomFlows.CartSeries.Popup"));
+        Assert.That(result["webhookText"]!.GetValue<string>(), Is.EqualTo("HTTP 200: The endpoint answered 200 OK in 84 ms."));
+        Assert.That(result["webhookRequest"]!["url"]!.GetValue<string>(), Is.EqualTo("https://hooks.example.test/cart"));
+        Assert.That(result["waitWords"]!.GetValue<string>(), Is.EqualTo("Wait 1 day, then the next weekday at 18:00 (customer's time)"));
+    }
+
+    [Test]
+    public async Task Duplicate_cut_paste_and_deleting_a_filter_rewire_the_flow_as_the_admin_chose()
+    {
+        var result = await RunAsync("panelTools");
+
+        Assert.That(result["afterDuplicate"]!["tag"]!.GetValue<string>(), Is.EqualTo("tag-1"), "the copy follows the original");
+        Assert.That(result["afterDuplicate"]!["copy"]!["next"]!.GetValue<string>(), Is.EqualTo("score"));
+        Assert.That(result["afterPaste"]!["copy"]!.GetValue<string>(), Is.EqualTo("reminder"), "cutting score joined its neighbours");
+        Assert.That(result["afterPaste"]!["code"]!.GetValue<string>(), Is.EqualTo("score"), "pasted after code");
+        Assert.That(result["afterPaste"]!["score"]!.GetValue<string>(), Is.EqualTo("two-days"));
+        Assert.That(Strings(result["keepChoices"]), Is.EqualTo(new[] { "Keep \"Yes\"", "Keep \"No\"" }), "Delete on a filter asks which exit to keep");
+        Assert.That(result["afterFilterDelete"]!["start"]!.GetValue<string>(), Is.EqualTo("tag"));
+        Assert.That(Strings(result["afterFilterDelete"]!["ids"]), Does.Not.Contain("big-cart").And.Not.Contain("tell-staff"), "the steps only the dropped exit reached go with it");
+    }
+
+    [Test]
+    public async Task Split_weights_that_do_not_add_up_to_100_are_said_so_and_a_new_branch_starts_as_an_open_end()
+    {
+        var result = await RunAsync("splitWeights");
+
+        Assert.That(result["before"]!.GetValue<string>(), Is.EqualTo("The weights add up to 100%."));
+        Assert.That(result["wrong"]!.GetValue<string>(), Is.EqualTo("The weights add up to 105%; they must add up to 100%."));
+        var branches = result["branches"]!.AsArray();
+        Assert.That(branches, Has.Count.EqualTo(4));
+        Assert.That(branches[0]!["weight"]!.GetValue<int>(), Is.EqualTo(50));
+        Assert.That(JsonNode.DeepEquals(branches[3], JsonNode.Parse("""{"name":"D","weight":0}""")), Is.True);
+        Assert.That(result["openEnds"]!.GetValue<int>(), Is.EqualTo(1), "the new branch has a + point at its end");
     }
 }

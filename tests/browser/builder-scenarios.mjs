@@ -125,12 +125,21 @@ async function loopProblem({ page }) {
         await insert(page, 'email-1', 'next', 'waitTime');
         await page.waitForFunction(() => !document.querySelector('[data-problem-node]'));
         await page.waitForFunction(() => !document.querySelector('[data-action="Publish"]').disabled);
+        const publishEnabledAfter = await page.locator('[data-action="Publish"]').isEnabled();
+        const reasonAfter = await page.locator('#cfb-publish-reason').textContent();
+        const badgesAfter = await page.locator('[data-problem-node]').count();
+
+        // publishing an unsaved draft saves it first, then publishes the revision the save returned
+        await page.locator('[data-action="Publish"]').click();
+        await page.locator('.cfb-message [data-kind="success"]').waitFor();
+        const order = server.requests.filter(entry => entry.name === 'saveDraft' || entry.name === 'publish').map(entry => entry.name);
         return {
+            publishMessage: await page.locator('.cfb-message [data-kind="success"]').textContent(),
+            publishBody: server.requests.find(entry => entry.name === 'publish').body,
+            savePublishOrder: order,
             publishEnabledBefore, badges, publishDisabled, reason, panelProblems,
             validatedNodeIds: validated.nodes.map(node => node.id),
-            badgesAfter: await page.locator('[data-problem-node]').count(),
-            publishEnabledAfter: await page.locator('[data-action="Publish"]').isEnabled(),
-            reasonAfter: await page.locator('#cfb-publish-reason').textContent(),
+            badgesAfter, publishEnabledAfter, reasonAfter,
             validateTokens: server.requests.filter(entry => entry.name === 'validate').map(entry => entry.headers.requestverificationtoken)
         };
     } finally {
@@ -299,4 +308,95 @@ async function conflict({ page }) {
     }
 }
 
-export const scenarios = { buildOrderFollowUp, loopProblem, undoRedo, renderTemplates, accessibility, bench, conflict };
+async function panelTools({ page }) {
+    const server = await open(page, { draft: 'draft-abandoned-cart-advanced.json' });
+    try {
+        const p = panel(page);
+        const definition = async () => JSON.parse(await json(page));
+        const result = {};
+
+        // product picker: search, page on, pick
+        await selectNode(page, 'start');
+        await p.getByLabel('Starts when').selectOption('product_viewed');
+        await p.getByLabel('Products', { exact: true }).selectOption('product');
+        await p.getByLabel('Find a product').fill('shirt');
+        await page.waitForSelector('.cfb-result');
+        result.firstPage = await page.locator('.cfb-result').count();
+        await p.getByRole('button', { name: 'Show more' }).click();
+        await page.waitForFunction(() => document.querySelectorAll('.cfb-result').length > 10);
+        result.bothPages = await page.locator('.cfb-result').count();
+        result.productQueries = server.requests.filter(entry => entry.name === 'products').map(entry => entry.query);
+        await page.locator('.cfb-result', { hasText: 'Blue shirt' }).click();
+        result.trigger = (await definition()).nodes.find(node => node.id === 'start').trigger;
+        result.picked = await page.locator('.cfb-picked').textContent();
+
+        // e-mail: edit link and test e-mail
+        await selectNode(page, 'reminder');
+        await page.waitForSelector('.cfb-edit-template:not([hidden])');
+        result.editUrl = await page.locator('.cfb-edit-template').getAttribute('href');
+        await p.getByRole('button', { name: 'Send test' }).click();
+        await page.waitForFunction(() => document.querySelector('.cfb-test-result').textContent.includes('queued'));
+        result.testEmailText = await page.locator('.cfb-test-result').textContent();
+        result.testEmailBody = server.requests.find(entry => entry.name === 'testEmail').body.nodeId;
+
+        // pop-up preview
+        await selectNode(page, 'popup');
+        await page.waitForFunction(() => document.querySelector('.cfb-preview-frame')?.dataset.previewTitle);
+        result.previewTitle = await page.frameLocator('.cfb-preview-frame').locator('h3').textContent();
+        result.previewRequest = server.requests.find(entry => entry.name === 'popupPreview').body;
+
+        // webhook: insert, type the url, test call
+        await insert(page, 'lost', 'next', 'webhook');
+        await p.getByLabel('URL').fill('https://hooks.example.test/cart');
+        await p.getByRole('button', { name: 'Test call' }).click();
+        await page.waitForFunction(() => document.querySelector('.cfb-test-result').textContent.startsWith('HTTP'));
+        result.webhookText = await page.locator('.cfb-test-result').textContent();
+        result.webhookRequest = server.requests.find(entry => entry.name === 'testWebhook').body;
+
+        // a time wait in words, with weekdays
+        await selectNode(page, 'next-evening');
+        for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await p.getByText(day, { exact: true }).click();
+        result.waitWords = await page.locator('.cfb-wait-words').textContent();
+
+        // duplicate, then cut and paste somewhere else
+        await selectNode(page, 'tag');
+        await p.getByRole('button', { name: 'Duplicate' }).click();
+        let nodes = (await definition()).nodes;
+        result.afterDuplicate = { tag: nodes.find(node => node.id === 'tag').next, copy: nodes.find(node => node.id === 'tag-1') };
+        await selectNode(page, 'score');
+        await p.getByRole('button', { name: 'Cut' }).click();
+        await insert(page, 'code', 'next', 'paste');
+        nodes = (await definition()).nodes;
+        result.afterPaste = { copy: nodes.find(node => node.id === 'tag-1').next, code: nodes.find(node => node.id === 'code').next, score: nodes.find(node => node.id === 'score').next };
+
+        // deleting a filter asks which exit stays
+        await selectNode(page, 'big-cart');
+        await page.keyboard.press('Delete');
+        result.keepChoices = await page.locator('[data-keep]').allTextContents();
+        await page.locator('[data-keep="no"]').click();
+        nodes = (await definition()).nodes;
+        result.afterFilterDelete = { start: nodes.find(node => node.id === 'start').next, ids: nodes.map(node => node.id) };
+        return result;
+    } finally {
+        await server.close();
+    }
+}
+
+async function splitWeights({ page }) {
+    const server = await open(page, { draft: 'draft-onboarding-advanced.json' });
+    try {
+        const p = panel(page);
+        await selectNode(page, 'welcome-test');
+        const before = await page.locator('.cfb-split-total').textContent();
+        await p.getByLabel('Weight (%)').first().fill('50');
+        const wrong = await page.locator('.cfb-split-total').textContent();
+        await p.getByRole('button', { name: 'Add branch' }).click();
+        const branches = JSON.parse(await json(page)).nodes.find(node => node.id === 'welcome-test').branches;
+        const openEnds = await page.locator('[data-plus^="welcome-test:branch:"].is-open').count();
+        return { before, wrong, branches, openEnds };
+    } finally {
+        await server.close();
+    }
+}
+
+export const scenarios = { panelTools, splitWeights, buildOrderFollowUp, loopProblem, undoRedo, renderTemplates, accessibility, bench, conflict };

@@ -65,7 +65,7 @@ ${existsSync(vendor['/vendor/fontawesome/css/all.min.css']) ? '<link rel="styles
                 const entry = { name, method: request.method, query: Object.fromEntries(url.searchParams), headers: request.headers, body: body ? JSON.parse(body) : null };
                 requests.push(entry);
                 let [status, answer] = answers[name] || [404, { error: 'missing' }];
-                if (name === 'products') answer = fixture(url.searchParams.get('page') === '2' ? 'products-page2.json' : 'products-page1.json');
+                if (name === 'products') [status, answer] = [200, fixture(url.searchParams.get('page') === '2' ? 'products-page2.json' : 'products-page1.json')];
                 if (typeof answer === 'function') [status, answer] = answer(entry);
                 return send(response, status, 'application/json', JSON.stringify(answer));
             }
