@@ -248,7 +248,7 @@ public class BuilderBrowserTests
     }
 
     [Test]
-    public async Task Duplicate_cut_paste_and_deleting_a_filter_rewire_the_flow_as_the_admin_chose()
+    public async Task Duplicate_cut_paste_drag_and_drop_and_deleting_a_filter_rewire_the_flow_as_the_admin_chose()
     {
         var result = await RunAsync("panelTools");
 
@@ -257,6 +257,10 @@ public class BuilderBrowserTests
         Assert.That(result["afterPaste"]!["copy"]!.GetValue<string>(), Is.EqualTo("reminder"), "cutting score joined its neighbours");
         Assert.That(result["afterPaste"]!["code"]!.GetValue<string>(), Is.EqualTo("score"), "pasted after code");
         Assert.That(result["afterPaste"]!["score"]!.GetValue<string>(), Is.EqualTo("two-days"));
+        Assert.That(result["cutMessageAfterPaste"]!.GetValue<string>(), Is.Empty, "the cut hint goes once the step is pasted");
+        Assert.That(result["afterDrop"]!["coupon"]!.GetValue<string>(), Is.EqualTo("last-call"), "a step dragged onto a + point goes in there");
+        Assert.That(result["afterDrop"]!["moved"]!.GetValue<string>(), Is.EqualTo("code"));
+        Assert.That(result["afterDrop"]!["twoDays"]!.GetValue<string>(), Is.EqualTo("lost"), "and its old neighbours are joined");
         Assert.That(Strings(result["keepChoices"]), Is.EqualTo(new[] { "Keep \"Yes\"", "Keep \"No\"" }), "Delete on a filter asks which exit to keep");
         Assert.That(result["afterFilterDelete"]!["start"]!.GetValue<string>(), Is.EqualTo("tag"));
         Assert.That(Strings(result["afterFilterDelete"]!["ids"]), Does.Not.Contain("big-cart").And.Not.Contain("tell-staff"), "the steps only the dropped exit reached go with it");
@@ -274,5 +278,7 @@ public class BuilderBrowserTests
         Assert.That(branches[0]!["weight"]!.GetValue<int>(), Is.EqualTo(50));
         Assert.That(JsonNode.DeepEquals(branches[3], JsonNode.Parse("""{"name":"D","weight":0}""")), Is.True);
         Assert.That(result["openEnds"]!.GetValue<int>(), Is.EqualTo(1), "the new branch has a + point at its end");
+        Assert.That(Strings(result["flowProblems"]), Is.EqualTo(new[] { Fixture("validate-flow-level.json")["problems"]![0]!["message"]!.GetValue<string>() }), "a problem without a node id is listed for the flow");
+        Assert.That(result["badges"]!.GetValue<int>(), Is.EqualTo(0));
     }
 }

@@ -196,6 +196,8 @@ async function undoRedo({ page }) {
 
 async function renderTemplates({ page, outDir }) {
     const results = {};
+    // a tall window, so the fitted screenshots show whole flows at a readable size
+    await page.setViewportSize({ width: 1400, height: 2000 });
     for (const name of ['abandoned-cart-advanced', 'lead-nurturing-advanced', 'onboarding-advanced']) {
         const server = await open(page, { draft: `draft-${name}.json` });
         try {
@@ -369,6 +371,14 @@ async function panelTools({ page }) {
         nodes = (await definition()).nodes;
         result.afterPaste = { copy: nodes.find(node => node.id === 'tag-1').next, code: nodes.find(node => node.id === 'code').next, score: nodes.find(node => node.id === 'score').next };
 
+        // drag and drop a step onto a "+" point moves it there
+        await page.setViewportSize({ width: 1400, height: 2000 });
+        await page.getByRole('button', { name: 'Fit to screen' }).click();
+        result.cutMessageAfterPaste = await page.locator('.cfb-message').textContent();
+        await page.dragAndDrop('[data-node-id="last-call"] .cfb-node-main', '[data-plus="coupon:next"]');
+        nodes = (await definition()).nodes;
+        result.afterDrop = { coupon: nodes.find(node => node.id === 'coupon').next, moved: nodes.find(node => node.id === 'last-call').next, twoDays: nodes.find(node => node.id === 'two-days').next };
+
         // deleting a filter asks which exit stays
         await selectNode(page, 'big-cart');
         await page.keyboard.press('Delete');
@@ -393,7 +403,14 @@ async function splitWeights({ page }) {
         await p.getByRole('button', { name: 'Add branch' }).click();
         const branches = JSON.parse(await json(page)).nodes.find(node => node.id === 'welcome-test').branches;
         const openEnds = await page.locator('[data-plus^="welcome-test:branch:"].is-open').count();
-        return { before, wrong, branches, openEnds };
+
+        // a problem without a step goes to the flow-level list, not onto a node
+        server.answer('validate', 200, 'validate-flow-level.json');
+        await p.getByLabel('Weight (%)').first().fill('45');
+        await page.waitForSelector('.cfb-flow-problem-list');
+        const flowProblems = await page.locator('.cfb-flow-problem-list li').allTextContents();
+        const badges = await page.locator('[data-problem-node]').count();
+        return { before, wrong, branches, openEnds, flowProblems, badges };
     } finally {
         await server.close();
     }

@@ -241,6 +241,7 @@ export class BuilderApp {
             insertAt(definition, from, exit, node);
         });
         this.clipboard = null;
+        this.showMessage('');
         this.select(id);
     }
 
@@ -263,6 +264,22 @@ export class BuilderApp {
         let copy;
         this.edit(null, definition => { copy = duplicateNode(definition, id); });
         if (copy) this.select(copy);
+    }
+
+    /** Drag and drop: the step leaves its place (its neighbours join) and goes in at the "+" point; jumps to it still go to it. */
+    move(id, from, exit) {
+        const node = nodeMap(this.definition).get(id);
+        if (!node || !isSingleExit(node) || node.type === 'start') return;
+        this.edit(null, definition => {
+            const copy = JSON.parse(JSON.stringify(node));
+            delete copy.next;
+            const jumpers = definition.nodes.filter(other => other.type === 'jump' && other.target === id);
+            deleteNode(definition, id, 'next');
+            if (!nodeMap(definition).has(from)) return;
+            insertAt(definition, from, exit, copy);
+            for (const jump of jumpers) if (nodeMap(definition).has(jump.id)) jump.target = id;
+        });
+        this.select(id);
     }
 
     cut(id) {

@@ -1,6 +1,8 @@
 import { h, icon, svg } from './dom.js';
 import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from './layout.js';
-import { kindOf } from './model.js';
+import { isSingleExit, kindOf } from './model.js';
+
+const movable = node => node.type !== 'start' && isSingleExit(node);
 import { exitLabel, nodeIcon, nodeKindText, nodeSummary } from './describe.js';
 
 // Draws the laid-out flow: one absolutely placed button per step, "+" buttons on every exit, SVG lines under
@@ -67,7 +69,11 @@ export class Canvas {
         h('button', {
             type: 'button', class: 'cfb-node-main', 'data-focus-key': `node:${id}`,
             'aria-pressed': app.selectedId === id ? 'true' : 'false',
-            onclick: () => app.select(id)
+            onclick: () => app.select(id),
+            // drag and drop is the mouse's shortcut for Cut + Paste, so it moves exactly what Cut may take
+            draggable: movable(node) && !app.readOnly ? 'true' : undefined,
+            ondragstart: movable(node) ? event => this.startDrag(event, id) : undefined,
+            ondragend: () => this.endDrag()
         },
         h('span', { class: `cfb-node-icon cfb-kind-${kind}` }, icon(nodeIcon(node))),
         h('span', { class: 'cfb-node-text' },
@@ -151,7 +157,14 @@ export class Canvas {
             style: `left:${slot.x}px;top:${plusY}px`,
             'aria-label': t(slot.kind === 'open' ? 'InsertAtBranchEnd' : 'InsertAfter', { step: where }),
             'aria-haspopup': 'menu',
-            onclick: event => app.openInsertMenu(slot.from, slot.exit, event.currentTarget)
+            onclick: event => app.openInsertMenu(slot.from, slot.exit, event.currentTarget),
+            ondragover: event => { if (this.dragging && this.dragging !== slot.from) event.preventDefault(); },
+            ondrop: event => {
+                event.preventDefault();
+                const id = this.dragging;
+                this.endDrag();
+                if (id && id !== slot.from) app.move(id, slot.from, slot.exit);
+            }
         }, icon('plus')));
         if (slot.kind === 'open') this.world.append(h('span', { class: 'cfb-branch-end', style: `left:${slot.x}px;top:${plusY + 20}px`, text: t('BranchEnd') }));
     }
@@ -171,6 +184,18 @@ export class Canvas {
             class: 'cfb-jump-label', style: `left:${side + 4}px;top:${(startY + endY) / 2}px`,
             text: this.t.count('AtMostTimes', jump.max ?? 0)
         }));
+    }
+
+    startDrag(event, id) {
+        this.dragging = id;
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', id);
+        this.viewport.classList.add('is-dragging');
+    }
+
+    endDrag() {
+        this.dragging = null;
+        this.viewport.classList.remove('is-dragging');
     }
 
     hiddenCount(slot) {
