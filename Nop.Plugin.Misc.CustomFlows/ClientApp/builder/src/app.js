@@ -256,8 +256,10 @@ export class BuilderApp {
             this.panel.askDelete();
             return;
         }
+        // keyboard focus goes to the step before, so Delete never drops it onto the page's body
+        const before = this.definition.nodes.find(other => exitsOf(other).some(exit => getExit(other, exit) === id));
         this.edit(null, definition => deleteNode(definition, id, kept));
-        this.canvas.viewport.focus?.();
+        if (before) this.canvas.world.querySelector(`[data-focus-key="node:${CSS.escape(before.id)}"]`)?.focus();
     }
 
     duplicate(id) {
@@ -354,6 +356,8 @@ export class BuilderApp {
             this.revision = body.revision;
             if (!this.validating) this.problems = body.problems || this.problems;
             if (this.editCount === savedAt) this.dirty = false;
+            // edits made while this save was on its way get their own save
+            else this.scheduleAutosave();
             this.saveState.textContent = t('SavedOn', { time: body.savedOn || '' });
             this.render();
             return true;
