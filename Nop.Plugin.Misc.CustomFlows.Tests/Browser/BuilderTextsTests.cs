@@ -69,4 +69,13 @@ public class BuilderTextsTests
         foreach (var language in new[] { "en", "pl" })
             Assert.That(Texts(language).Where(pair => string.IsNullOrWhiteSpace(pair.Value!.GetValue<string>())).Select(pair => pair.Key), Is.Empty, language);
     }
+
+    [Test]
+    public void The_builder_readme_states_the_size_of_the_committed_bundle()
+    {
+        var readme = File.ReadAllText(Builder("ClientApp", "builder", "README.md"));
+
+        foreach (var file in new[] { "builder.js", "builder.css" })
+            Assert.That(readme, Does.Contain($"({new FileInfo(Builder("Content", "builder", file)).Length} bytes)"), $"README.md's size of {file}");
+    }
 }
