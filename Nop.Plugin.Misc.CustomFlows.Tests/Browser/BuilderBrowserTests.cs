@@ -281,4 +281,23 @@ public class BuilderBrowserTests
         Assert.That(Strings(result["flowProblems"]), Is.EqualTo(new[] { Fixture("validate-flow-level.json")["problems"]![0]!["message"]!.GetValue<string>() }), "a problem without a node id is listed for the flow");
         Assert.That(result["badges"]!.GetValue<int>(), Is.EqualTo(0));
     }
+
+    [Test]
+    public async Task With_the_polish_texts_and_read_only_the_builder_speaks_polish_and_changes_nothing()
+    {
+        var result = await RunAsync("polishReadOnly");
+
+        Assert.That(result["save"]!.GetValue<string>(), Is.EqualTo("Zapisz"));
+        Assert.That(result["status"]!.GetValue<string>(), Is.EqualTo("Aktywna"));
+        Assert.That(Strings(result["exits"]), Is.EqualTo(new[] { "Tak", "Nie" }));
+        Assert.That(result["hidden"]!.GetValue<string>(), Is.EqualTo("1 ukryty krok"), "Polish plural form for one");
+        Assert.That(result["panelName"]!.GetValue<int>(), Is.EqualTo(1), "the panel region is named in Polish");
+        Assert.That(result["reason"]!.GetValue<string>(), Is.EqualTo("Tej ścieżki nie można edytować."));
+        Assert.That(result["publishDisabled"]!.GetValue<bool>(), Is.True);
+        Assert.That(result["plusPoints"]!.GetValue<int>(), Is.EqualTo(0), "read-only: nothing to insert");
+        Assert.That(result["formDisabled"]!.GetValue<bool>(), Is.True);
+        Assert.That(result["commands"]!.GetValue<int>(), Is.EqualTo(0));
+        Assert.That(result["unchanged"]!.GetValue<bool>(), Is.True, "Delete does nothing");
+        Assert.That(result["saves"]!.GetValue<int>(), Is.EqualTo(0));
+    }
 }

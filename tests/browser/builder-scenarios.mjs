@@ -1,5 +1,6 @@
 // The builder's browser scenarios. Each drives the real built module with clicks and typing only, against the
 // fixture server, and returns what it saw; BuilderBrowserTests.cs asserts on it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from './builder-server.mjs';
@@ -416,4 +417,34 @@ async function splitWeights({ page }) {
     }
 }
 
-export const scenarios = { panelTools, splitWeights, buildOrderFollowUp, loopProblem, undoRedo, renderTemplates, accessibility, bench, conflict };
+async function polishReadOnly({ page }) {
+    // the Polish dictionary as the server would hand it over from its locale resources
+    const texts = JSON.parse(readFileSync(new URL('../../Nop.Plugin.Misc.CustomFlows/ClientApp/builder/texts.pl.json', import.meta.url), 'utf8'));
+    const server = await open(page, { draft: 'draft-abandoned-cart-advanced.json', texts, language: 'pl', readOnly: true });
+    try {
+        const before = await json(page);
+        const result = {
+            save: (await page.locator('[data-action="Save"]').textContent()).trim(),
+            status: await page.locator('.cfb-status').textContent(),
+            exits: await page.locator('.cfb-exit-text').allTextContents(),
+            plusPoints: await page.locator('[data-plus]').count(),
+            publishDisabled: await page.locator('[data-action="Publish"]').isDisabled(),
+            reason: await page.locator('#cfb-publish-reason').textContent()
+        };
+        await page.getByRole('button', { name: 'Zwiń gałąź Tak' }).click();
+        result.hidden = (await page.locator('.cfb-hidden-steps').textContent()).trim();
+        await selectNode(page, 'coupon');
+        result.panelName = await page.getByRole('region', { name: 'Szczegóły kroku' }).count();
+        result.formDisabled = await page.locator('.cfb-form').evaluate(form => form.disabled);
+        result.commands = await page.locator('.cfb-commands').count();
+        await page.keyboard.press('Delete');
+        await page.waitForTimeout(2500);
+        result.unchanged = (await json(page)) === before;
+        result.saves = server.saved().length;
+        return result;
+    } finally {
+        await server.close();
+    }
+}
+
+export const scenarios = { polishReadOnly, panelTools, splitWeights, buildOrderFollowUp, loopProblem, undoRedo, renderTemplates, accessibility, bench, conflict };

@@ -26,7 +26,7 @@ const ENDPOINTS = {
     stats: `${PREFIX}Stats/12`, testEmail: `${PREFIX}TestEmail/12`, testWebhook: `${PREFIX}TestWebhook`, popupPreview: `${PREFIX}PopupPreview`
 };
 
-export async function startServer({ draft, texts, readOnly = false }) {
+export async function startServer({ draft, texts, readOnly = false, language = 'en' }) {
     const requests = [];
     const answers = {
         draft: [200, typeof draft === 'string' ? fixture(draft) : draft],
@@ -41,10 +41,10 @@ export async function startServer({ draft, texts, readOnly = false }) {
         categories: [200, fixture('categories.json')]
     };
     const config = {
-        flowId: 12, antiforgeryToken: 'test-token', readOnly, language: 'en', endpoints: ENDPOINTS, texts: texts || {}
+        flowId: 12, antiforgeryToken: 'test-token', readOnly, language, endpoints: ENDPOINTS, texts: texts || {}
     };
     const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Edit flow - Custom flows - nopCommerce administration</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>Edit flow - Custom flows - nopCommerce administration</title>
 ${existsSync(vendor['/vendor/bootstrap.css']) ? '<link rel="stylesheet" href="/vendor/bootstrap.css">' : ''}
 ${existsSync(vendor['/vendor/fontawesome/css/all.min.css']) ? '<link rel="stylesheet" href="/vendor/fontawesome/css/all.min.css">' : ''}
 <link rel="stylesheet" href="/Plugins/Misc.CustomFlows/Content/builder/builder.css">
