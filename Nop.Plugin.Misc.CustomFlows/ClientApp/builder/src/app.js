@@ -295,7 +295,8 @@ export class BuilderApp {
     // keyboard
     keydown(event) {
         const key = event.key.toLowerCase();
-        const typing = event.target.closest('input, textarea, select, [contenteditable]');
+        // in a text field the keys belong to the field (its own text undo, Delete of characters); elsewhere to the builder
+        const typing = event.target.closest('textarea, [contenteditable], input:not([type="checkbox"]):not([type="radio"]):not([type="button"])');
         if ((event.ctrlKey || event.metaKey) && !typing) {
             if (key === 'z' && event.shiftKey) { event.preventDefault(); this.redo(); return; }
             if (key === 'z') { event.preventDefault(); this.undo(); return; }
