@@ -1,6 +1,6 @@
 import { h, icon, svg } from './dom.js';
 import { layoutFlow, NODE_HEIGHT, NODE_WIDTH } from './layout.js';
-import { isSingleExit, kindOf } from './model.js';
+import { isSingleExit, kindOf, reachable } from './model.js';
 
 const movable = node => node.type !== 'start' && isSingleExit(node);
 import { exitLabel, nodeIcon, nodeKindText, nodeSummary } from './describe.js';
@@ -199,19 +199,8 @@ export class Canvas {
     }
 
     hiddenCount(slot) {
-        const shown = this.layout.nodes;
-        const map = new Map(this.app.definition.nodes.map(node => [node.id, node]));
-        const seen = new Set();
-        const stack = [slot.target];
-        while (stack.length) {
-            const id = stack.pop();
-            if (id === undefined || seen.has(id) || shown.has(id) || !map.has(id)) continue;
-            seen.add(id);
-            const node = map.get(id);
-            for (const key of ['next', 'yes', 'no', 'onEvent']) if (node[key] !== undefined) stack.push(node[key]);
-            for (const branch of node.branches || []) if (branch.next !== undefined) stack.push(branch.next);
-        }
-        return seen.size;
+        // the steps behind a collapsed exit that are not drawn through another path
+        return reachable(this.app.definition, slot.target, { jumps: false, stop: new Set(this.layout.nodes.keys()) }).size;
     }
 
     toggle(key) {

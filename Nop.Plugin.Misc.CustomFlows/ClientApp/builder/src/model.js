@@ -137,23 +137,29 @@ export function duplicateNode(definition, id) {
     return copy.id;
 }
 
-export function removeUnreachable(definition) {
+/** Ids reachable from `from` over exits (and jump targets when asked), not entering the ids in `stop`. */
+export function reachable(definition, from, { jumps = true, stop = new Set() } = {}) {
     const map = nodeMap(definition);
-    const start = startNode(definition);
-    if (!start) return;
     const seen = new Set();
-    const stack = [start.id];
+    const stack = [from];
     while (stack.length) {
         const id = stack.pop();
         const node = map.get(id);
-        if (!node || seen.has(id)) continue;
+        if (!node || seen.has(id) || stop.has(id)) continue;
         seen.add(id);
         for (const exit of exitsOf(node)) {
             const target = getExit(node, exit);
             if (target !== undefined) stack.push(target);
         }
-        if (node.type === 'jump' && node.target !== undefined) stack.push(node.target);
+        if (jumps && node.type === 'jump' && node.target !== undefined) stack.push(node.target);
     }
+    return seen;
+}
+
+export function removeUnreachable(definition) {
+    const start = startNode(definition);
+    if (!start) return;
+    const seen = reachable(definition, start.id);
     definition.nodes = definition.nodes.filter(node => seen.has(node.id));
 }
 
