@@ -175,8 +175,15 @@ export class BuilderApp {
     // every change goes through here: snapshot for undo, then redraw, validate and autosave
     edit(key, change, options = {}) {
         if (this.readOnly) return;
-        this.history.record(JSON.stringify(this.definition), key);
+        const before = JSON.stringify(this.definition);
+        const recorded = this.history.record(before, key);
         change(this.definition);
+        // a choice that changed nothing (the same option again) must not leave an empty undo step
+        if (JSON.stringify(this.definition) === before) {
+            if (recorded) this.history.discard();
+            if (options.panel ?? !key) this.panel.render();
+            return;
+        }
         this.changed(options.panel ?? !key);
     }
 

@@ -10,11 +10,20 @@ export class History {
 
     /** Called before an edit; typing in one field is one step, not one per key. */
     record(snapshot, key) {
-        if (key && key === this.lastKey) return;
+        if (key && key === this.lastKey) return false;
         this.undoStack.push(snapshot);
         if (this.undoStack.length > this.limit) this.undoStack.shift();
+        this.savedRedo = this.redoStack;
         this.redoStack = [];
         this.lastKey = key || null;
+        return true;
+    }
+
+    /** Takes back the last record when the edit turned out to change nothing; redo stays as it was. */
+    discard() {
+        this.undoStack.pop();
+        this.redoStack = this.savedRedo || [];
+        this.lastKey = null;
     }
 
     /** Ends the coalescing of typing, e.g. when the field loses focus. */
