@@ -220,7 +220,8 @@ public class BuilderBrowserTests
         var result = await RunAsync("conflict");
 
         Assert.That(result["message"]!.GetValue<string>(), Does.StartWith("Someone else saved this draft"));
-        Assert.That(result["saves"]!.GetValue<int>(), Is.EqualTo(1), "after the 409 a further edit is not autosaved over the other admin's draft");
+        Assert.That(result["saves"]!.GetValue<int>(), Is.EqualTo(1), "after the 409 neither autosave nor the Save button sends the draft over the other admin's");
+        Assert.That(result["messageAfterSave"]!.GetValue<string>(), Does.StartWith("Someone else saved this draft"));
         Assert.That(result["saveState"]!.GetValue<string>(), Is.EqualTo("Autosave stopped"));
         Assert.That(result["unloadWarned"]!.GetValue<bool>(), Is.True, "leaving with unsaved changes warns");
         Assert.That(result["publishDisabled"]!.GetValue<bool>(), Is.True);

@@ -89,7 +89,8 @@ async function buildOrderFollowUp({ page, outDir }) {
         const waitWords = await page.locator('[data-node-id="wait-1"] .cfb-node-summary').textContent();
 
         await page.getByRole('button', { name: 'Save', exact: true }).click();
-        await page.waitForFunction(() => document.querySelector('.cfb-save-state').textContent.startsWith('Saved'));
+        // an autosave may have been on its way: wait until nothing is unsaved and no save is in flight
+        await page.waitForFunction(() => !window.CustomFlowsBuilder.app.dirty && !window.CustomFlowsBuilder.app.saving);
         await page.getByRole('button', { name: 'Close the panel' }).click();
         await page.getByRole('button', { name: 'Fit to screen' }).click();
         const screenshot = join(outDir, 'builder-order-follow-up.png');
@@ -111,6 +112,8 @@ async function loopProblem({ page }) {
         await insert(page, 'start', 'next', 'sendEmail');
         await chooseTemplate(page, 'CustomFlows.CartReminder');
         await waitForRequests(server, 'validate', 1);
+        // the button waits for the validator's answer ("Checking the flow…") before it enables
+        await page.waitForFunction(() => !document.querySelector('[data-action="Publish"]').disabled);
         const publishEnabledBefore = await page.locator('[data-action="Publish"]').isEnabled();
 
         server.answer('validate', 200, 'validate-loop-without-wait.json');
@@ -299,13 +302,17 @@ async function conflict({ page }) {
         const message = await alert.textContent();
         await panel(page).getByLabel('Tag').fill('one more edit');
         await page.waitForTimeout(3500);
+        // Save by hand after the conflict still overwrites nothing, and says why
+        await page.locator('[data-action="Save"]').click();
+        await page.waitForTimeout(300);
         const saves = server.saved().length;
+        const messageAfterSave = await alert.textContent();
         const unloadWarned = await page.evaluate(() => {
             const event = new Event('beforeunload', { cancelable: true });
             window.dispatchEvent(event);
             return event.defaultPrevented;
         });
-        return { message, saves, saveState: await page.locator('.cfb-save-state').textContent(), unloadWarned, publishDisabled: await page.locator('[data-action="Publish"]').isDisabled() };
+        return { message, messageAfterSave, saves, saveState: await page.locator('.cfb-save-state').textContent(), unloadWarned, publishDisabled: await page.locator('[data-action="Publish"]').isDisabled() };
     } finally {
         await server.close();
     }

@@ -350,7 +350,13 @@ export class BuilderApp {
     async save() {
         clearTimeout(this.autosaveTimer);
         if (this.readOnly) return false;
-        if (this.saving) return this.saving;
+        // one save at a time, in order: a save asked for during another one goes after it, with the newer draft
+        while (this.saving) await this.saving;
+        if (this.conflict) {
+            this.showConflict();
+            return false;
+        }
+        if (!this.dirty) return true;
         this.saving = this.saveNow().finally(() => { this.saving = null; });
         return this.saving;
     }
@@ -374,15 +380,20 @@ export class BuilderApp {
             // someone else's save wins until this admin reloads; saving over it would lose their work silently
             this.conflict = true;
             clearTimeout(this.autosaveTimer);
-            this.saveState.textContent = t('AutosaveStopped');
-            this.showMessage(h('span', {}, t('ConflictMessage'), ' ',
-                h('button', { type: 'button', class: 'btn btn-default btn-sm', onclick: () => window.location.reload() }, icon('sync'), ` ${t('Reload')}`)), 'danger');
-            this.renderButtons();
+            this.showConflict();
             return false;
         }
         this.saveState.textContent = t('SaveFailed');
         this.showMessage(body.message || t('SaveFailed'), 'danger');
         return false;
+    }
+
+    showConflict() {
+        const t = this.t;
+        this.saveState.textContent = t('AutosaveStopped');
+        this.showMessage(h('span', {}, t('ConflictMessage'), ' ',
+            h('button', { type: 'button', class: 'btn btn-default btn-sm', onclick: () => window.location.reload() }, icon('sync'), ` ${t('Reload')}`)), 'danger');
+        this.renderButtons();
     }
 
     async publish() {
@@ -397,7 +408,8 @@ export class BuilderApp {
             this.showMessage(body.message || this.t('Published', { version: body.version }), 'success');
         } else if (status === 409) {
             this.conflict = true;
-            this.showMessage(this.t('ConflictMessage'), 'danger');
+            clearTimeout(this.autosaveTimer);
+            this.showConflict();
         } else {
             this.problems = body.problems || this.problems;
             this.showMessage(body.message || this.t('PublishFailed'), 'danger');
