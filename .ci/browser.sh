@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs (if needed) Debian's Chromium and the browser driver (playwright-core, from tests/browser's
+# Installs (if needed) Debian's Chromium and the browser driver (playwright-core, axe-core, from tests/browser's
 # lock file) for the Browser test category, and prints the settings those tests read as export lines:
 #
 #   browser_env="$(bash .ci/browser.sh)"
@@ -34,8 +34,8 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   apt_install "Node.js with npm" nodejs npm
 fi
 
-if [ ! -d tests/browser/node_modules/playwright-core ]; then
-  log "installing playwright-core (the browser download is not used: tests drive /usr/bin/chromium)"
+if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
+  log "installing playwright-core, axe-core and the admin page's Bootstrap 4 / Font Awesome 5 (the browser download is not used: tests drive /usr/bin/chromium)"
   (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >&2)
 fi
 
