@@ -118,7 +118,7 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Store",
         [Key("StaffAlert.Flow")] = "Flow",
         [Key("StaffAlert.Step")] = "step",
-    }, FlowAdminLocales.English);
+    }, FlowAdminLocales.English, BuilderLocales.English);
 
     /// <summary>
     /// Polish texts by resource name
@@ -230,11 +230,11 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Sklep",
         [Key("StaffAlert.Flow")] = "Scenariusz",
         [Key("StaffAlert.Step")] = "krok",
-    }, FlowAdminLocales.Polish);
+    }, FlowAdminLocales.Polish, BuilderLocales.Polish);
 
-    private static IReadOnlyDictionary<string, string> Merge(Dictionary<string, string> texts, IReadOnlyDictionary<string, string> more)
+    private static IReadOnlyDictionary<string, string> Merge(Dictionary<string, string> texts, params IReadOnlyDictionary<string, string>[] more)
     {
-        foreach (var (key, value) in more)
+        foreach (var (key, value) in more.SelectMany(part => part))
             texts.Add(key, value);
         return texts;
     }

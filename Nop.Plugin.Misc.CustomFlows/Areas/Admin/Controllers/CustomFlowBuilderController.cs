@@ -38,6 +38,7 @@ public partial class CustomFlowBuilderController : BasePluginController
     private readonly IRepository<FlowNodeDailyStat> _statRepository;
     private readonly IRepository<FlowRun> _runRepository;
     private readonly IRepository<FlowVersion> _versionRepository;
+    private readonly FlowStepTrial _trial;
 
     #endregion
 
@@ -50,7 +51,8 @@ public partial class CustomFlowBuilderController : BasePluginController
         IProductService productService,
         IRepository<FlowNodeDailyStat> statRepository,
         IRepository<FlowRun> runRepository,
-        IRepository<FlowVersion> versionRepository)
+        IRepository<FlowVersion> versionRepository,
+        FlowStepTrial trial)
     {
         _categoryService = categoryService;
         _lifecycleService = lifecycleService;
@@ -60,6 +62,7 @@ public partial class CustomFlowBuilderController : BasePluginController
         _statRepository = statRepository;
         _runRepository = runRepository;
         _versionRepository = versionRepository;
+        _trial = trial;
     }
 
     #endregion
@@ -190,9 +193,56 @@ public partial class CustomFlowBuilderController : BasePluginController
         return Answer(200, new { version = shown.VersionNumber, nodes });
     }
 
+    [HttpPost]
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> TestEmail(int id)
+    {
+        var body = await ReadBodyAsync();
+        var template = TemplateOfNode(body?["definition"] as JsonObject, Text(body, "nodeId"));
+        if (template == null)
+            return Answer(400, new { ok = false, message = await TextAsync("Builder.Api.NoTemplate") });
+
+        var (queued, text) = await _trial.SendTestEmailAsync(template);
+        return Answer(200, new { ok = queued, message = queued ? string.Format(await TextAsync("Builder.Api.TestEmailQueued"), text) : text });
+    }
+
+    [HttpPost]
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> TestWebhook()
+    {
+        var body = await ReadBodyAsync();
+        var (status, text) = await _trial.CallWebhookAsync(Text(body, "url"));
+        return Answer(200, new { ok = status is >= 200 and < 300, status, message = text });
+    }
+
+    [HttpPost]
+    [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
+    public virtual async Task<IActionResult> PopupPreview()
+    {
+        var body = await ReadBodyAsync();
+        var template = Text(body, "template");
+        if (string.IsNullOrWhiteSpace(template))
+            return Answer(400, new { ok = false, message = await TextAsync("Builder.Api.NoTemplate") });
+
+        var message = await _trial.RenderAsync(template.Trim());
+        return message.Problem is not null
+            ? Answer(200, new { ok = false, message = message.Problem.Message })
+            : Answer(200, new { title = message.Subject, bodyHtml = message.Body });
+    }
+
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// The message template a step of the draft in the editor sends
+    /// </summary>
+    private static string TemplateOfNode(JsonObject definition, string nodeId)
+    {
+        var node = (definition?["nodes"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(candidate => Text(candidate, "id") == nodeId);
+        return Text(node?["action"] as JsonObject, "template");
+    }
+
 
     private async Task<JsonObject> ReadBodyAsync()
     {

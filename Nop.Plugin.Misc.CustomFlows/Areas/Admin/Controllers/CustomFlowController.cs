@@ -290,7 +290,10 @@ public partial class CustomFlowController : BasePluginController
                 ["products"] = Url("Products"),
                 ["categories"] = Url("Categories"),
                 ["messageTemplates"] = Url("MessageTemplates"),
-                ["stats"] = Url("Stats", new { id })
+                ["stats"] = Url("Stats", new { id }),
+                ["testEmail"] = Url("TestEmail", new { id }),
+                ["testWebhook"] = Url("TestWebhook"),
+                ["popupPreview"] = Url("PopupPreview")
             }
         };
     }

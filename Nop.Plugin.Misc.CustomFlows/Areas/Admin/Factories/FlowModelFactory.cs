@@ -231,6 +231,7 @@ public partial class FlowModelFactory : IFlowModelFactory
         {
             ["flowId"] = flowId,
             ["readOnly"] = flow.Status == FlowStatus.Archived,
+            ["language"] = await LanguageCodeAsync(),
             ["texts"] = await BuilderTextsAsync()
         };
         model.BuilderConfigJson = JsonSerializer.Serialize(config, new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -422,8 +423,10 @@ public partial class FlowModelFactory : IFlowModelFactory
     private async Task<IDictionary<string, string>> BuilderTextsAsync()
     {
         var texts = new Dictionary<string, string>();
-        var prefix = $"{CustomFlowsDefaults.LocalePrefix}.Builder.";
-        foreach (var key in CustomFlowsLocales.English.Keys.Where(key => key.StartsWith(prefix, StringComparison.Ordinal)))
+        var prefix = BuilderLocales.Prefix;
+        //Polish counts in more plural forms than English; a language gets the keys of its own dictionary
+        var keys = await LanguageCodeAsync() == "pl" ? BuilderLocales.English.Keys.Union(BuilderLocales.Polish.Keys) : BuilderLocales.English.Keys;
+        foreach (var key in keys)
             texts[key[prefix.Length..]] = await _localizationService.GetResourceAsync(key);
 
         return texts;

@@ -47,7 +47,10 @@ public class WebhookChannel : IFlowActionChannel
 
     private static bool IsWorthRetrying(int statusCode) => statusCode is >= 500 or 408 or 429;
 
-    private static WebhookAddressRefusedException FindRefusal(Exception exception)
+    /// <summary>
+    /// The address refusal behind a failed call, if that is why it failed
+    /// </summary>
+    internal static WebhookAddressRefusedException FindRefusal(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
