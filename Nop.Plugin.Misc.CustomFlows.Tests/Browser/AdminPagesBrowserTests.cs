@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Nop.Plugin.Misc.CustomFlows.Tests.Browser;
+
+/// <summary>
+/// The admin pages' own scripts (Content/admin) in Debian's Chromium, run by tests/browser/admin-pages-driver.mjs on
+/// the JSON fixtures that the C# services' output is compared with, so page and service cannot drift apart
+/// </summary>
+[TestFixture]
+[Category("Browser")]
+[NonParallelizable]
+public class AdminPagesBrowserTests
+{
+    private static readonly TimeSpan _bound = TimeSpan.FromSeconds(90);
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Misc.CustomFlows.sln")))
+            directory = directory.Parent;
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test directory.");
+    }
+
+    private static async Task<JsonObject> RunAsync(string scenario)
+    {
+        var root = RepositoryRoot();
+        var chromium = Environment.GetEnvironmentVariable("CUSTOMFLOWS_CHROMIUM") ?? "/usr/bin/chromium";
+        var chart = Path.Combine(root, "tests", "browser", "node_modules", "chart.js");
+        if (!File.Exists(chromium) || !Directory.Exists(chart))
+        {
+            var message = $"Chromium or chart.js (npm ci in tests/browser) is not installed: run scripts/setup.sh";
+            if (Environment.GetEnvironmentVariable("CUSTOMFLOWS_REQUIRE_BROWSER") == "1")
+                Assert.Fail(message);
+            Assert.Inconclusive(message);
+        }
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = Path.Combine(root, "tests", "browser"), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("admin-pages-driver.mjs");
+        start.ArgumentList.Add(scenario);
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(_bound);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.That(process.ExitCode, Is.EqualTo(0), await errors);
+
+        var result = JsonNode.Parse((await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1])!.AsObject();
+        Assert.That(result["pageErrors"]!.AsArray(), Is.Empty, "the page threw");
+        return result;
+    }
+
+    [Test]
+    public async Task The_report_chart_draws_each_day_of_the_report_the_service_writes()
+    {
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "fixtures", "admin-api", "report-flow.json")))!;
+        var days = report["days"]!.AsArray();
+
+        var seen = await RunAsync("reportChart");
+
+        Assert.That(seen["labels"]!.AsArray().Select(label => label!.GetValue<string>()),
+            Is.EqualTo(days.Select(day => day!["dayUtc"]!.GetValue<string>()[..10])));
+        foreach (var (series, field) in new[] { ("Entered", "entered"), ("Sent", "sent"), ("Converted", "converted"), ("Revenue", "revenue") })
+        {
+            Assert.That(seen["series"]![series]!.AsArray().Select(value => value!.GetValue<decimal>()),
+                Is.EqualTo(days.Select(day => day![field]!.GetValue<decimal>())), series);
+        }
+        Assert.That(seen["painted"]!.GetValue<int>(), Is.GreaterThan(1000), "Chart.js painted the canvas");
+    }
+}
