@@ -3,6 +3,7 @@ using System.Reflection;
 using FluentMigrator;
 using Nop.Data.Migrations;
 using Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+using Nop.Plugin.Misc.CustomFlows.Domain;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Data;
 
@@ -44,7 +45,9 @@ public class MigrationTests
             ? new TestableRunStorageMigration(database)
             : migration == typeof(AppliedChangesAndPopupShowsMigration)
                 ? new TestableColumnsMigration(database)
-                : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
+                : migration == typeof(RunsByFlowMigration)
+                    ? new TestableRunsByFlowMigration(database)
+                    : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
 
     /// <summary>
     /// Installs as nopCommerce's PluginService does: Up of NoMatter and Installation migrations in date order,
@@ -70,7 +73,7 @@ public class MigrationTests
     [Test]
     public void The_plugin_has_an_installation_migration_and_its_update_migrations()
     {
-        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration) }));
+        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration), typeof(RunsByFlowMigration) }));
     }
 
     private static IEnumerable<Type> TableMigrations => Migrations.Where(m => ((CustomFlowsMigration)Activator.CreateInstance(m)!).Tables.Count > 0);
@@ -129,7 +132,8 @@ public class MigrationTests
 
         var applied = Install(database);
         Assert.That(database.Tables, Is.EquivalentTo(PluginEntities.EntityTypes.Select(t => t.Name)));
-        Assert.That(database.Log.Count(l => l.StartsWith("create index")), Is.EqualTo(CustomFlowsSchema.All.Sum(t => t.Indexes.Count)));
+        Assert.That(database.Log.Count(l => l.StartsWith("create index")), Is.EqualTo(CustomFlowsSchema.All.Concat(CustomFlowsSchema.LaterIndexes).Sum(t => t.Indexes.Count)),
+            "a fresh install has every index, also those added to shipped tables later");
 
         Uninstall(database, applied);
         Assert.That(database.Tables, Is.Empty);
@@ -252,6 +256,23 @@ public class MigrationTests
         Assert.That(database.Tables, Is.Empty);
     }
 
+    [Test]
+    public void A_shop_on_4_90_2_gets_only_the_runs_by_flow_index_on_update_and_a_second_run_creates_nothing()
+    {
+        var database = new FakeDatabase();
+        //the 4.90.2 schema: every table and the indexes they shipped with
+        new RecordingSchemaWriter(database).CreateMissing(CustomFlowsSchema.All);
+        var before = database.Log.Count;
+
+        new TestableRunsByFlowMigration(database).Up();
+        var added = database.Log.Skip(before).ToList();
+        new TestableRunsByFlowMigration(database).Up();
+
+        Assert.That(added, Has.Count.EqualTo(1));
+        Assert.That(added[0], Does.StartWith("create index").And.Contain(nameof(FlowRun)));
+        Assert.That(database.Log.Skip(before + 1), Is.Empty, "the index exists now, so it is not created twice");
+    }
+
     private sealed class TestableSchemaMigration(FakeDatabase database) : SchemaMigration
     {
         protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
@@ -263,6 +284,11 @@ public class MigrationTests
     }
 
     private sealed class TestableColumnsMigration(FakeDatabase database) : AppliedChangesAndPopupShowsMigration
+    {
+        protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+
+    private sealed class TestableRunsByFlowMigration(FakeDatabase database) : RunsByFlowMigration
     {
         protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
     }

@@ -32,6 +32,8 @@ public abstract partial class CustomFlowsMigration : Migration
         var writer = CreateWriter();
         writer.CreateMissing(Tables);
         writer.AddMissingColumns(Columns);
+        //tables exist by now, so only their missing indexes are created
+        writer.CreateMissing(Indexes);
     }
 
     /// <summary>
@@ -55,6 +57,11 @@ public abstract partial class CustomFlowsMigration : Migration
     /// Gets the columns this migration adds to tables that already exist; they go with their tables on Down
     /// </summary>
     public virtual IReadOnlyList<FlowColumn> Columns => [];
+
+    /// <summary>
+    /// Gets the indexes the migration adds to tables an earlier migration made, each described with its table
+    /// </summary>
+    public virtual IReadOnlyList<FlowTable> Indexes => [];
 
     #endregion
 }

@@ -74,6 +74,22 @@ public static class CustomFlowsSchema
     ];
 
     /// <summary>
+    /// Indexes added after their tables first shipped (plugin 4.90.3), each with its table: a flow's open runs by
+    /// version and step, which the flow pages count (waiting now, the migration preview, deleting a flow with open
+    /// runs) and the migration of waiting runs walks
+    /// </summary>
+    public static IReadOnlyList<FlowTable> RunsByFlow { get; } =
+    [
+        FlowTable.For<FlowRun>(
+            FlowIndex.On(nameof(FlowRun.FlowId), nameof(FlowRun.StatusId), nameof(FlowRun.FlowVersionId), nameof(FlowRun.CurrentNodeId)))
+    ];
+
+    /// <summary>
+    /// Every index added to a shipped table since, in the order they came; a fresh install creates them too
+    /// </summary>
+    public static IReadOnlyList<FlowTable> LaterIndexes { get; } = [.. RunsByFlow];
+
+    /// <summary>
     /// All tables of the current schema
     /// </summary>
     public static IReadOnlyList<FlowTable> All { get; } = [.. Foundation, .. RunStorage];

@@ -18,5 +18,8 @@ public partial class SchemaMigration : CustomFlowsMigration
     /// <inheritdoc />
     public override IReadOnlyList<FlowTable> Tables => CustomFlowsSchema.All;
 
+    /// <inheritdoc />
+    public override IReadOnlyList<FlowTable> Indexes => CustomFlowsSchema.LaterIndexes;
+
     #endregion
 }

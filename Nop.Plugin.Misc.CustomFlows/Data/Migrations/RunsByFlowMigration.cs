@@ -1,0 +1,20 @@
+using Nop.Data.Migrations;
+
+namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
+
+/// <summary>
+/// Adds the index of a flow's open runs by version and step to shops that installed an earlier version (4.90.3)
+/// </summary>
+[NopMigration("2026-12-02 15:00:00", "Misc.CustomFlows runs by flow", MigrationProcessType.Update)]
+public partial class RunsByFlowMigration : CustomFlowsMigration
+{
+    #region Properties
+
+    /// <inheritdoc />
+    public override IReadOnlyList<FlowTable> Tables => [];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<FlowTable> Indexes => CustomFlowsSchema.RunsByFlow;
+
+    #endregion
+}
