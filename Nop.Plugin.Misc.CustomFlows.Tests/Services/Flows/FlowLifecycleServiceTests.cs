@@ -49,6 +49,11 @@ public class FlowLifecycleServiceTests
                 .SelectMany(template => template.Messages).Select(message => new MessageTemplate { Name = message.Reference }).ToList());
         }
 
+        /// <summary>
+        /// An e-mail template the shop has (the library's, which the install adds)
+        /// </summary>
+        public string KnownEmailTemplate => FlowTemplateLibrary.All.SelectMany(t => t.Messages).First(m => m.Kind == Nop.Plugin.Misc.CustomFlows.Engine.Ports.TemplateKind.Email).Reference;
+
         public FlowLifecycleService Lifecycle()
         {
             var work = new Mock<IWorkContext>();

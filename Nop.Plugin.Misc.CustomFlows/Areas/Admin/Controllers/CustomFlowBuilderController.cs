@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Services.Catalog;
+using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;
@@ -31,6 +32,8 @@ public partial class CustomFlowBuilderController : BasePluginController
     private static readonly JsonSerializerOptions ResponseOptions = new(JsonSerializerDefaults.Web);
 
     private readonly ICategoryService _categoryService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IPriceFormatter _priceFormatter;
     private readonly IFlowLifecycleService _lifecycleService;
     private readonly ILocalizationService _localizationService;
     private readonly IMessageTemplateService _messageTemplateService;
@@ -39,12 +42,15 @@ public partial class CustomFlowBuilderController : BasePluginController
     private readonly IRepository<FlowRun> _runRepository;
     private readonly IRepository<FlowVersion> _versionRepository;
     private readonly FlowStepTrial _trial;
+    private readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
     public CustomFlowBuilderController(ICategoryService categoryService,
+        IDateTimeHelper dateTimeHelper,
+        IPriceFormatter priceFormatter,
         IFlowLifecycleService lifecycleService,
         ILocalizationService localizationService,
         IMessageTemplateService messageTemplateService,
@@ -52,9 +58,12 @@ public partial class CustomFlowBuilderController : BasePluginController
         IRepository<FlowNodeDailyStat> statRepository,
         IRepository<FlowRun> runRepository,
         IRepository<FlowVersion> versionRepository,
-        FlowStepTrial trial)
+        FlowStepTrial trial,
+        TimeProvider timeProvider)
     {
         _categoryService = categoryService;
+        _dateTimeHelper = dateTimeHelper;
+        _priceFormatter = priceFormatter;
         _lifecycleService = lifecycleService;
         _localizationService = localizationService;
         _messageTemplateService = messageTemplateService;
@@ -63,6 +72,7 @@ public partial class CustomFlowBuilderController : BasePluginController
         _runRepository = runRepository;
         _versionRepository = versionRepository;
         _trial = trial;
+        _timeProvider = timeProvider;
     }
 
     #endregion
@@ -97,7 +107,13 @@ public partial class CustomFlowBuilderController : BasePluginController
             return Answer(400, new { error = "badRequest", message = await TextAsync("Builder.Api.NoDefinition") });
 
         var result = await _lifecycleService.SaveDraftAsync(id, definition.ToJsonString(), Text(body, "revision"));
-        return await AnswerAsync(result, () => new { revision = result.Revision, problems = Problems(result.Problems) });
+        return await AnswerAsync(result, async () => (object)new
+        {
+            revision = result.Revision,
+            problems = Problems(result.Problems),
+            //the admin's own clock, as everywhere in nopCommerce's admin
+            savedOn = (await _dateTimeHelper.ConvertToUserTimeAsync(_timeProvider.GetUtcNow().UtcDateTime, DateTimeKind.Utc)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        });
     }
 
     [HttpPost]
@@ -175,10 +191,12 @@ public partial class CustomFlowBuilderController : BasePluginController
             .Select(group => new { NodeId = group.Key, Count = group.Count() })
             .ToListAsync();
 
-        var nodes = FlowSteps.Read(shown.DefinitionJson).ToDictionary(step => step.Id, step =>
+        var nodes = new Dictionary<string, object>();
+        foreach (var step in FlowSteps.Read(shown.DefinitionJson))
         {
             var ofNode = stats.Where(stat => stat.NodeId == step.Id).ToList();
-            return (object)new
+            var revenue = ofNode.Sum(stat => stat.Revenue);
+            nodes[step.Id] = new
             {
                 entered = ofNode.Sum(stat => stat.Entered),
                 waiting = waiting.FirstOrDefault(count => count.NodeId == step.Id)?.Count ?? 0,
@@ -186,9 +204,10 @@ public partial class CustomFlowBuilderController : BasePluginController
                 opened = ofNode.Sum(stat => stat.Opened),
                 clicked = ofNode.Sum(stat => stat.Clicked),
                 converted = ofNode.Sum(stat => stat.Converted),
-                revenue = ofNode.Sum(stat => stat.Revenue)
+                revenue,
+                revenueText = await _priceFormatter.FormatPriceAsync(revenue, true, false)
             };
-        });
+        }
 
         return Answer(200, new { version = shown.VersionNumber, nodes });
     }
