@@ -47,6 +47,8 @@ public class FlowLifecycleServiceTests
             //the shop has the library's message templates, as the install puts them there
             MessageTemplates.Setup(m => m.GetAllMessageTemplatesAsync(0, null, null, 0)).ReturnsAsync(FlowTemplateLibrary.All
                 .SelectMany(template => template.Messages).Select(message => new MessageTemplate { Name = message.Reference }).ToList());
+            MessageTemplates.Setup(m => m.GetMessageTemplatesByNameAsync(It.IsAny<string>(), null))
+                .ReturnsAsync<string, int?, IMessageTemplateService, IList<MessageTemplate>>((name, _) => new List<MessageTemplate> { new() { Id = 41, Name = name } });
         }
 
         /// <summary>
