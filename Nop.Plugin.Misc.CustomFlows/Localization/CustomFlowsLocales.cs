@@ -123,7 +123,7 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Store",
         [Key("StaffAlert.Flow")] = "Flow",
         [Key("StaffAlert.Step")] = "step",
-    }, FlowAdminLocales.English, BuilderLocales.English);
+    }, FlowAdminLocales.English, BuilderLocales.English, RunInspectorLocales.English);
 
     /// <summary>
     /// Polish texts by resource name
@@ -240,7 +240,7 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Sklep",
         [Key("StaffAlert.Flow")] = "Scenariusz",
         [Key("StaffAlert.Step")] = "krok",
-    }, FlowAdminLocales.Polish, BuilderLocales.Polish);
+    }, FlowAdminLocales.Polish, BuilderLocales.Polish, RunInspectorLocales.Polish);
 
     private static IReadOnlyDictionary<string, string> Merge(Dictionary<string, string> texts, params IReadOnlyDictionary<string, string>[] more)
     {
