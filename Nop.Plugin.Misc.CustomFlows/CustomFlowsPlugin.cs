@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.CustomFlows.Components;
 using Nop.Plugin.Misc.CustomFlows.Infrastructure;
 using Nop.Plugin.Misc.CustomFlows.Localization;
 using Nop.Plugin.Misc.CustomFlows.Services.Installation;
+using Nop.Plugin.Misc.CustomFlows.Services.Secrets;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -122,8 +123,8 @@ public class CustomFlowsPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
             RetentionDays = 90,
             DateTriggerHour = 9,
             //each shop gets its own secrets: webhook receivers are given this one on the Configure page
-            WebhookSecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            LinkSigningKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))
+            WebhookSecret = SecretKeys.NewHexSecret(),
+            LinkSigningKey = SecretKeys.NewHexSecret()
         });
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(CustomFlowsDefaults.SystemName))

@@ -23,7 +23,11 @@ public class CustomFlowsControllerTests
         _stored = new CustomFlowsSettings { Enabled = true, PauseAll = false };
         _settings = new Mock<ISettingService>();
         _settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0))
-            .ReturnsAsync(() => new CustomFlowsSettings { Enabled = _stored.Enabled, PauseAll = _stored.PauseAll });
+            .ReturnsAsync(() => new CustomFlowsSettings
+            {
+                Enabled = _stored.Enabled, PauseAll = _stored.PauseAll,
+                WebhookSecret = _stored.WebhookSecret, SchedulerConnectionString = _stored.SchedulerConnectionString
+            });
         _settings.Setup(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), 0))
             .Callback<CustomFlowsSettings, int>((s, _) => _stored = s)
             .Returns(Task.CompletedTask);
@@ -34,6 +38,7 @@ public class CustomFlowsControllerTests
     {
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync<string, ILocalizationService, string>(key => $"[{key}]");
+        localization.Setup(l => l.GetResourceAsync("Plugins.Misc.CustomFlows.Configuration.WebhookSecretRegenerated")).ReturnsAsync("New secret for the receivers: {0}");
         return new CustomFlowsController(localization.Object, _notifications.Object, _settings.Object);
     }
 
@@ -125,5 +130,89 @@ public class CustomFlowsControllerTests
         Assert.That(controller.ModelState[field]?.Errors, Has.Count.EqualTo(1));
         Assert.That(controller.ModelState[field]!.Errors[0].ErrorMessage, Does.StartWith("[Plugins.Misc.CustomFlows.Fields."));
         _settings.Verify(s => s.SaveSettingAsync(It.IsAny<CustomFlowsSettings>(), It.IsAny<int>()), Times.Never);
+    }
+
+    private const string StoredSecret = "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABWXYZ";
+    private const string StoredConnection = "Host=db.internal;Port=5432;Database=shop;Username=nop;Password=hunter2-secret";
+
+    private void GivenStoredSecrets() =>
+        _stored = new CustomFlowsSettings { Enabled = true, WebhookSecret = StoredSecret, SchedulerConnectionString = StoredConnection };
+
+    private static IEnumerable<string> TextsOf(ConfigurationModel model) => typeof(ConfigurationModel).GetProperties()
+        .Where(property => property.PropertyType == typeof(string))
+        .Select(property => (string)property.GetValue(model))
+        .Where(text => text != null);
+
+    [Test]
+    public async Task The_configure_page_never_carries_the_stored_secret_or_the_connection_string_password()
+    {
+        GivenStoredSecrets();
+
+        var model = (ConfigurationModel)((ViewResult)await CreateController().Configure()).Model;
+
+        Assert.That(TextsOf(model), Has.None.Contains(StoredSecret).And.None.Contains("hunter2"), "nothing on the page may give the secrets away");
+        Assert.That((model.WebhookSecret, model.SchedulerConnectionString), Is.EqualTo(((string)null, (string)null)), "the inputs start empty");
+        Assert.That(model.WebhookSecretMasked, Is.EqualTo("••••••••WXYZ"), "the last characters tell which secret is set");
+        Assert.That(model.SchedulerConnectionStringMasked, Is.EqualTo("host=db.internal; port=5432; database=shop; ••••••••"));
+    }
+
+    [Test]
+    public async Task A_refused_form_does_not_echo_the_typed_secrets_back()
+    {
+        GivenStoredSecrets();
+        var controller = CreateController();
+
+        var result = await controller.Configure(Valid() with { RetentionDays = 0, WebhookSecret = "typed-new-secret", SchedulerConnectionString = "Host=x;Password=typed" });
+
+        var model = (ConfigurationModel)((ViewResult)result).Model;
+        Assert.That(TextsOf(model), Has.None.Contains("typed").And.None.Contains(StoredSecret));
+        Assert.That(model.WebhookSecretMasked, Is.EqualTo("••••••••WXYZ"));
+    }
+
+    [Test]
+    public async Task Saving_with_empty_secret_inputs_keeps_the_stored_secret_and_connection_string()
+    {
+        GivenStoredSecrets();
+
+        await CreateController().Configure(Valid() with { UseClusteredScheduler = true, WebhookSecret = " ", SchedulerConnectionString = "" });
+
+        Assert.That(_stored.WebhookSecret, Is.EqualTo(StoredSecret));
+        Assert.That(_stored.SchedulerConnectionString, Is.EqualTo(StoredConnection), "a farm with a stored connection string needs no new one typed");
+    }
+
+    [Test]
+    public async Task A_typed_secret_replaces_the_stored_one()
+    {
+        GivenStoredSecrets();
+
+        await CreateController().Configure(Valid() with { WebhookSecret = " receiver-agreed-secret " });
+
+        Assert.That(_stored.WebhookSecret, Is.EqualTo("receiver-agreed-secret"));
+        _notifications.Verify(n => n.SuccessNotification(It.Is<string>(text => text.StartsWith("New secret")), It.IsAny<bool>(), It.IsAny<int>()), Times.Never,
+            "only a generated secret is shown back: the admin already knows the one typed");
+    }
+
+    [Test]
+    public async Task Regenerating_stores_a_new_random_secret_and_shows_it_once_for_the_receivers()
+    {
+        GivenStoredSecrets();
+
+        await CreateController().Configure(Valid() with { RegenerateWebhookSecret = true, WebhookSecret = "ignored-when-regenerating" });
+
+        Assert.That(_stored.WebhookSecret, Does.Match("^[0-9A-F]{64}$"));
+        Assert.That(_stored.WebhookSecret, Is.Not.EqualTo(StoredSecret));
+        _notifications.Verify(n => n.SuccessNotification($"New secret for the receivers: {_stored.WebhookSecret}", It.IsAny<bool>(), It.IsAny<int>()), Times.Once);
+    }
+
+    [Test]
+    public async Task Two_regenerations_give_different_secrets()
+    {
+        GivenStoredSecrets();
+
+        await CreateController().Configure(Valid() with { RegenerateWebhookSecret = true });
+        var first = _stored.WebhookSecret;
+        await CreateController().Configure(Valid() with { RegenerateWebhookSecret = true });
+
+        Assert.That(_stored.WebhookSecret, Is.Not.EqualTo(first));
     }
 }

@@ -53,6 +53,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowLifecycleService, FlowLifecycleService>();
         services.AddScoped<IWaitingRunMigrationService, WaitingRunMigrationService>();
         services.AddScoped<IFlowModelFactory, FlowModelFactory>();
+        services.AddScoped<IFlowRunModelFactory, FlowRunModelFactory>();
         services.AddScoped<FlowStepTrial>();
         services.AddScoped<IFlowReportService, FlowReportService>();
         services.AddScoped<IPopupService, PopupService>();

@@ -32,7 +32,7 @@ public static class CustomFlowsLocales
         [Key("Fields.SchedulerDatabase")] = "Scheduler database",
         [Key("Fields.SchedulerDatabase.Hint")] = "The kind of database that holds the shared scheduler state (usually the shop's own).",
         [Key("Fields.SchedulerConnectionString")] = "Scheduler connection string",
-        [Key("Fields.SchedulerConnectionString.Hint")] = "Connection string of the database that holds the shared scheduler state; usually the shop's own connection string.",
+        [Key("Fields.SchedulerConnectionString.Hint")] = "Connection string of the database that holds the shared scheduler state; usually the shop's own connection string. Only the server and database are shown, never the password; leave the field empty to keep the stored one.",
         [Key("Fields.SchedulerConnectionString.Required")] = "A web farm needs the connection string of the shared scheduler database.",
         [Key("Flows")] = "Custom flows",
         [Key("Flows.Empty")] = "There are no flows yet.",
@@ -96,7 +96,12 @@ public static class CustomFlowsLocales
         [Key("Fields.UnfinishedActionRetryMinutes")] = "Retry unfinished actions after (minutes)",
         [Key("Fields.UnfinishedActionRetryMinutes.Hint")] = "An action that was started but never recorded as done (for example the shop restarted in between) is checked again after this many minutes: if its e-mail, pop-up or coupon exists it is not repeated, otherwise it is performed.",
         [Key("Fields.WebhookSecret")] = "Webhook secret",
-        [Key("Fields.WebhookSecret.Hint")] = "Every webhook body is signed with this secret (HMAC-SHA256, header X-CustomFlows-Signature), so the receiver can check the call comes from your shop.",
+        [Key("Fields.WebhookSecret.Hint")] = "Every webhook body is signed with this secret (HMAC-SHA256, header X-CustomFlows-Signature), so the receiver can check the call comes from your shop. Only its last characters are shown; type a new one to replace it, leave the field empty to keep it.",
+        [Key("Fields.RegenerateWebhookSecret")] = "Generate a new webhook secret",
+        [Key("Fields.RegenerateWebhookSecret.Hint")] = "On save the webhook secret is replaced with a new random one, shown once in the confirmation. Every webhook receiver must then be given the new secret, or it will reject the calls.",
+        [Key("Configuration.WebhookSecretRegenerated")] = "A new webhook secret has been generated. Give it to every webhook receiver now; it is shown only this once: {0}",
+        [Key("Configuration.Secret.NotSet")] = "not set",
+        [Key("Configuration.Secret.KeepWhenEmpty")] = "Leave empty to keep the current value",
         [Key("Fields.WebhookAllowPrivateAddresses")] = "Allow webhooks to internal addresses",
         [Key("Fields.WebhookAllowPrivateAddresses.Hint")] = "Off by default: webhooks to loopback, private and link-local addresses (localhost, 10.x, 192.168.x, ...) are refused so flows cannot reach your internal network. Turn on only if the receiver really runs there.",
         [Key("Fields.WebhookTimeoutSeconds")] = "Webhook timeout (seconds)",
@@ -118,7 +123,7 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Store",
         [Key("StaffAlert.Flow")] = "Flow",
         [Key("StaffAlert.Step")] = "step",
-    }, FlowAdminLocales.English, BuilderLocales.English);
+    }, FlowAdminLocales.English, BuilderLocales.English, RunInspectorLocales.English);
 
     /// <summary>
     /// Polish texts by resource name
@@ -144,7 +149,7 @@ public static class CustomFlowsLocales
         [Key("Fields.SchedulerDatabase")] = "Baza danych harmonogramu",
         [Key("Fields.SchedulerDatabase.Hint")] = "Rodzaj bazy danych, w której jest wspólny stan harmonogramu (zwykle baza sklepu).",
         [Key("Fields.SchedulerConnectionString")] = "Connection string harmonogramu",
-        [Key("Fields.SchedulerConnectionString.Hint")] = "Connection string bazy danych ze wspólnym stanem harmonogramu; zwykle ten sam co sklepu.",
+        [Key("Fields.SchedulerConnectionString.Hint")] = "Connection string bazy danych ze wspólnym stanem harmonogramu; zwykle ten sam co sklepu. Widać tylko serwer i bazę, nigdy hasło; zostaw pole puste, aby zachować zapisany.",
         [Key("Fields.SchedulerConnectionString.Required")] = "Farma serwerów wymaga podania connection stringa wspólnej bazy harmonogramu.",
         [Key("Flows")] = "Scenariusze automatyzacji",
         [Key("Flows.Empty")] = "Nie ma jeszcze żadnego scenariusza.",
@@ -208,7 +213,12 @@ public static class CustomFlowsLocales
         [Key("Fields.UnfinishedActionRetryMinutes")] = "Ponów niedokończone akcje po (minutach)",
         [Key("Fields.UnfinishedActionRetryMinutes.Hint")] = "Akcja rozpoczęta, ale niezapisana jako wykonana (np. sklep został w międzyczasie zrestartowany), jest sprawdzana ponownie po tylu minutach: jeśli jej e-mail, pop-up lub kupon istnieje, nie jest powtarzana, w przeciwnym razie zostaje wykonana.",
         [Key("Fields.WebhookSecret")] = "Sekret webhooków",
-        [Key("Fields.WebhookSecret.Hint")] = "Treść każdego webhooka jest podpisywana tym sekretem (HMAC-SHA256, nagłówek X-CustomFlows-Signature), aby odbiorca mógł sprawdzić, że wywołanie pochodzi z Twojego sklepu.",
+        [Key("Fields.WebhookSecret.Hint")] = "Treść każdego webhooka jest podpisywana tym sekretem (HMAC-SHA256, nagłówek X-CustomFlows-Signature), aby odbiorca mógł sprawdzić, że wywołanie pochodzi z Twojego sklepu. Widać tylko jego ostatnie znaki; wpisz nowy, aby go zastąpić, albo zostaw pole puste, aby go zachować.",
+        [Key("Fields.RegenerateWebhookSecret")] = "Wygeneruj nowy sekret webhooków",
+        [Key("Fields.RegenerateWebhookSecret.Hint")] = "Przy zapisie sekret webhooków zostanie zastąpiony nowym, losowym, pokazanym jeden raz w potwierdzeniu. Wtedy trzeba przekazać go wszystkim odbiorcom webhooków, inaczej będą odrzucać wywołania.",
+        [Key("Configuration.WebhookSecretRegenerated")] = "Wygenerowano nowy sekret webhooków. Przekaż go teraz wszystkim odbiorcom webhooków; jest widoczny tylko ten jeden raz: {0}",
+        [Key("Configuration.Secret.NotSet")] = "nie ustawiono",
+        [Key("Configuration.Secret.KeepWhenEmpty")] = "Zostaw puste, aby zachować obecną wartość",
         [Key("Fields.WebhookAllowPrivateAddresses")] = "Zezwól na webhooki do adresów wewnętrznych",
         [Key("Fields.WebhookAllowPrivateAddresses.Hint")] = "Domyślnie wyłączone: webhooki do adresów pętli zwrotnej, prywatnych i lokalnych łącza (localhost, 10.x, 192.168.x, ...) są odrzucane, aby scenariusze nie mogły sięgać do Twojej sieci wewnętrznej. Włącz tylko wtedy, gdy odbiorca naprawdę tam działa.",
         [Key("Fields.WebhookTimeoutSeconds")] = "Limit czasu webhooka (sekundy)",
@@ -230,7 +240,7 @@ public static class CustomFlowsLocales
         [Key("StaffAlert.Store")] = "Sklep",
         [Key("StaffAlert.Flow")] = "Scenariusz",
         [Key("StaffAlert.Step")] = "krok",
-    }, FlowAdminLocales.Polish, BuilderLocales.Polish);
+    }, FlowAdminLocales.Polish, BuilderLocales.Polish, RunInspectorLocales.Polish);
 
     private static IReadOnlyDictionary<string, string> Merge(Dictionary<string, string> texts, params IReadOnlyDictionary<string, string>[] more)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
+using Nop.Plugin.Misc.CustomFlows.Services.Secrets;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -55,7 +56,8 @@ public partial class CustomFlowsController : BasePluginController
             DateTriggerHour = settings.DateTriggerHour,
             UseClusteredScheduler = settings.UseClusteredScheduler,
             SchedulerDatabase = settings.SchedulerDatabase,
-            SchedulerConnectionString = settings.SchedulerConnectionString,
+            //secrets go to the page masked only: the inputs stay empty and an empty input keeps the stored value
+            SchedulerConnectionStringMasked = SecretMask.MaskConnectionString(settings.SchedulerConnectionString),
             MarketingEmailsPerDay = settings.MarketingEmailsPerDay,
             MarketingEmailsPerWeek = settings.MarketingEmailsPerWeek,
             QuietHoursStart = settings.QuietHoursStart,
@@ -64,7 +66,7 @@ public partial class CustomFlowsController : BasePluginController
             StaffAlertEmail = settings.StaffAlertEmail,
             CouponNamePrefix = settings.CouponNamePrefix,
             RecommendedProductsCount = settings.RecommendedProductsCount,
-            WebhookSecret = settings.WebhookSecret,
+            WebhookSecretMasked = SecretMask.Mask(settings.WebhookSecret),
             WebhookAllowPrivateAddresses = settings.WebhookAllowPrivateAddresses,
             WebhookTimeoutSeconds = settings.WebhookTimeoutSeconds,
             WebhookMaxAttempts = settings.WebhookMaxAttempts,
@@ -79,18 +81,26 @@ public partial class CustomFlowsController : BasePluginController
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
-        await ValidateAsync(model);
-        if (!ModelState.IsValid)
-            return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
-
         var settings = await _settingService.LoadSettingAsync<CustomFlowsSettings>();
+        await ValidateAsync(model, settings);
+        if (!ModelState.IsValid)
+        {
+            //shown again with what the admin chose, but the secrets typed are not echoed into the page
+            model.WebhookSecret = null;
+            model.SchedulerConnectionString = null;
+            model.WebhookSecretMasked = SecretMask.Mask(settings.WebhookSecret);
+            model.SchedulerConnectionStringMasked = SecretMask.MaskConnectionString(settings.SchedulerConnectionString);
+            return View($"{CustomFlowsDefaults.PluginPath}/Areas/Admin/Views/CustomFlows/Configure.cshtml", model);
+        }
+
         settings.Enabled = model.Enabled;
         settings.PauseAll = model.PauseAll;
         settings.RetentionDays = model.RetentionDays;
         settings.DateTriggerHour = model.DateTriggerHour;
         settings.UseClusteredScheduler = model.UseClusteredScheduler;
         settings.SchedulerDatabase = model.SchedulerDatabase;
-        settings.SchedulerConnectionString = model.SchedulerConnectionString?.Trim();
+        if (!string.IsNullOrWhiteSpace(model.SchedulerConnectionString))
+            settings.SchedulerConnectionString = model.SchedulerConnectionString.Trim();
         settings.MarketingEmailsPerDay = model.MarketingEmailsPerDay;
         settings.MarketingEmailsPerWeek = model.MarketingEmailsPerWeek;
         settings.QuietHoursStart = model.QuietHoursStart?.Trim();
@@ -99,7 +109,11 @@ public partial class CustomFlowsController : BasePluginController
         settings.StaffAlertEmail = model.StaffAlertEmail?.Trim();
         settings.CouponNamePrefix = model.CouponNamePrefix?.Trim();
         settings.RecommendedProductsCount = model.RecommendedProductsCount;
-        settings.WebhookSecret = model.WebhookSecret?.Trim();
+        var newWebhookSecret = model.RegenerateWebhookSecret ? SecretKeys.NewHexSecret() : null;
+        if (newWebhookSecret != null)
+            settings.WebhookSecret = newWebhookSecret;
+        else if (!string.IsNullOrWhiteSpace(model.WebhookSecret))
+            settings.WebhookSecret = model.WebhookSecret.Trim();
         settings.WebhookAllowPrivateAddresses = model.WebhookAllowPrivateAddresses;
         settings.WebhookTimeoutSeconds = model.WebhookTimeoutSeconds;
         settings.WebhookMaxAttempts = model.WebhookMaxAttempts;
@@ -110,10 +124,15 @@ public partial class CustomFlowsController : BasePluginController
         _notificationService.SuccessNotification(
             await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Configuration.Saved"));
 
+        //the one time the new secret is shown: the receivers need it to check the signatures from now on
+        if (newWebhookSecret != null)
+            _notificationService.SuccessNotification(string.Format(
+                await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Configuration.WebhookSecretRegenerated"), newWebhookSecret));
+
         return await Configure();
     }
 
-    private async Task ValidateAsync(ConfigurationModel model)
+    private async Task ValidateAsync(ConfigurationModel model, CustomFlowsSettings stored)
     {
         if (model.RetentionDays is < 1 or > 3650)
             ModelState.AddModelError(nameof(model.RetentionDays), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.RetentionDays.Range"));
@@ -144,7 +163,9 @@ public partial class CustomFlowsController : BasePluginController
                 ModelState.AddModelError(field, await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.Url.Format"));
         }
 
-        if (model.UseClusteredScheduler && string.IsNullOrWhiteSpace(model.SchedulerConnectionString))
+        //an empty input keeps the stored connection string, so only a farm with neither lacks one
+        if (model.UseClusteredScheduler && string.IsNullOrWhiteSpace(model.SchedulerConnectionString)
+            && string.IsNullOrWhiteSpace(stored.SchedulerConnectionString))
             ModelState.AddModelError(nameof(model.SchedulerConnectionString), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.SchedulerConnectionString.Required"));
     }
 

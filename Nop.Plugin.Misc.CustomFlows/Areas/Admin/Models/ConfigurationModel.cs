@@ -46,10 +46,15 @@ public record ConfigurationModel : BaseNopModel
     public SchedulerDatabase SchedulerDatabase { get; set; }
 
     /// <summary>
-    /// Connection string of the clustered scheduler
+    /// A new connection string of the clustered scheduler; empty keeps the stored one (which is never sent back)
     /// </summary>
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.SchedulerConnectionString")]
     public string SchedulerConnectionString { get; set; }
+
+    /// <summary>
+    /// The stored connection string with only where the database is; null when none is stored
+    /// </summary>
+    public string SchedulerConnectionStringMasked { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.MarketingEmailsPerDay")]
     public int MarketingEmailsPerDay { get; set; }
@@ -75,8 +80,22 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.RecommendedProductsCount")]
     public int RecommendedProductsCount { get; set; }
 
+    /// <summary>
+    /// A new webhook secret typed by the admin; empty keeps the stored one (which is never sent back)
+    /// </summary>
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookSecret")]
     public string WebhookSecret { get; set; }
+
+    /// <summary>
+    /// The stored webhook secret as dots and its last characters; null when none is stored
+    /// </summary>
+    public string WebhookSecretMasked { get; set; }
+
+    /// <summary>
+    /// Whether saving replaces the webhook secret with a freshly generated one
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.RegenerateWebhookSecret")]
+    public bool RegenerateWebhookSecret { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookAllowPrivateAddresses")]
     public bool WebhookAllowPrivateAddresses { get; set; }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using Nop.Plugin.Misc.CustomFlows.Services.Secrets;
 using Nop.Services.Configuration;
 using Nop.Services.Stores;
 
@@ -45,7 +45,7 @@ public class CustomFlowsUrlBuilder : ICustomFlowsUrlBuilder
     {
         if (string.IsNullOrEmpty(_settings.LinkSigningKey))
         {
-            _settings.LinkSigningKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+            _settings.LinkSigningKey = SecretKeys.NewHexSecret();
             await _settingService.SaveSettingAsync(_settings, settings => settings.LinkSigningKey);
         }
 
