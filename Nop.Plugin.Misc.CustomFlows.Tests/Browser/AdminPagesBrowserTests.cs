@@ -68,4 +68,26 @@ public class AdminPagesBrowserTests
         }
         Assert.That(seen["painted"]!.GetValue<int>(), Is.GreaterThan(1000), "Chart.js painted the canvas");
     }
+
+    [Test]
+    public async Task A_template_category_field_searches_the_shop_and_a_choice_fills_in_the_id()
+    {
+        var categories = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "fixtures", "admin-api", "categories.json")))!["items"]!.AsArray();
+
+        var seen = await RunAsync("templatePicker");
+
+        Assert.That(seen["asked"]!.AsArray().Select(query => query!.GetValue<string>()), Is.EqualTo(new[] { "?q=note&page=1" }), "one search, after typing stopped");
+        Assert.That(seen["offered"]!.AsArray(), Has.Count.EqualTo(categories.Count));
+        Assert.That(seen["value"]!.GetValue<string>(), Is.EqualTo(categories[0]!["id"]!.GetValue<int>().ToString()));
+        Assert.That(seen["picked"]!.GetValue<string>(), Is.EqualTo(categories[0]!["name"]!.GetValue<string>()));
+    }
+
+    [Test]
+    public void The_template_form_writes_the_attributes_the_picker_script_reads()
+    {
+        var view = File.ReadAllText(Path.Combine(RepositoryRoot(), "Nop.Plugin.Misc.CustomFlows", "Areas", "Admin", "Views", "CustomFlow", "UseTemplate.cshtml"));
+
+        Assert.That(view, Does.Contain("class=\"form-control custom-flows-picker\"").And.Contain("data-search-url=").And.Contain("data-search-placeholder=")
+            .And.Contain("Content/admin/template-use.js"));
+    }
 }

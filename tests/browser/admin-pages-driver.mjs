@@ -10,10 +10,40 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const files = {
     '/chart.js': path.join(here, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'),
-    '/flow-report.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'flow-report.js')
+    '/flow-report.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'flow-report.js'),
+    '/template-use.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'template-use.js')
 };
+const fixture = name => readFile(path.join(root, 'tests', 'fixtures', 'admin-api', name), 'utf8');
 
 const scenarios = {
+    // "use this template": typing in a category field searches the shop's categories and a click fills in the id
+    async templatePicker(page) {
+        // the attributes UseTemplate.cshtml writes on a category parameter's input
+        const html = `<!DOCTYPE html><html lang="en"><body><form><div>
+            <input id="value" class="form-control custom-flows-picker" data-kind="Category" data-search-url="/Admin/CustomFlowBuilder/Categories"
+                   data-search-placeholder="Type a name to search the shop" required /></div></form>
+            <script src="/template-use.js"></script></body></html>`;
+        const asked = [];
+        const categories = await fixture('categories.json');
+        await page.route('http://admin.test/**', async route => {
+            const url = new URL(route.request().url());
+            if (url.pathname === '/use.html') return route.fulfill({ contentType: 'text/html', body: html });
+            if (url.pathname === '/Admin/CustomFlowBuilder/Categories') {
+                asked.push(url.search);
+                return route.fulfill({ contentType: 'application/json', body: categories });
+            }
+            const file = files[url.pathname];
+            return file ? route.fulfill({ contentType: 'text/javascript', body: await readFile(file) }) : route.fulfill({ status: 404 });
+        });
+        await page.goto('http://admin.test/use.html');
+        await page.getByRole('searchbox', { name: 'Type a name to search the shop' }).fill('note');
+        const option = page.getByRole('option').first();
+        await option.waitFor();
+        const offered = await page.getByRole('option').allTextContents();
+        await option.press('Enter');
+        return { asked, offered, value: await page.inputValue('#value'), picked: await page.textContent('.custom-flows-picked') };
+    },
+
     // the report page's chart: the series it draws are the fixture's days, and the canvas is painted
     async reportChart(page) {
         const report = await readFile(path.join(root, 'tests', 'fixtures', 'admin-api', 'report-flow.json'), 'utf8');
