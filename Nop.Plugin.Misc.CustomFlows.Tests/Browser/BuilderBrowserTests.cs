@@ -289,11 +289,11 @@ public class BuilderBrowserTests
         var result = await RunAsync("polishReadOnly");
 
         Assert.That(result["save"]!.GetValue<string>(), Is.EqualTo("Zapisz"));
-        Assert.That(result["status"]!.GetValue<string>(), Is.EqualTo("Aktywna"));
+        Assert.That(result["status"]!.GetValue<string>(), Is.EqualTo("Aktywny"), "a scenariusz is masculine, as everywhere in the plugin's Polish");
         Assert.That(Strings(result["exits"]), Is.EqualTo(new[] { "Tak", "Nie" }));
         Assert.That(result["hidden"]!.GetValue<string>(), Is.EqualTo("1 ukryty krok"), "Polish plural form for one");
         Assert.That(result["panelName"]!.GetValue<int>(), Is.EqualTo(1), "the panel region is named in Polish");
-        Assert.That(result["reason"]!.GetValue<string>(), Is.EqualTo("Tej ścieżki nie można edytować."));
+        Assert.That(result["reason"]!.GetValue<string>(), Is.EqualTo("Tego scenariusza nie można edytować."));
         Assert.That(result["publishDisabled"]!.GetValue<bool>(), Is.True);
         Assert.That(result["plusPoints"]!.GetValue<int>(), Is.EqualTo(0), "read-only: nothing to insert");
         Assert.That(result["formDisabled"]!.GetValue<bool>(), Is.True);

@@ -24,7 +24,18 @@ async function insert(page, from, exit, kind) {
 }
 
 async function selectNode(page, id) {
-    await page.click(`[data-node-id="${id}"] .cfb-node-main`);
+    // typing re-renders the canvas; a click that lands while its button is being replaced selects nothing, so the
+    // scenario clicks until the step says it is selected (aria-pressed), as an admin would click again
+    const selected = page.locator(`[data-node-id="${id}"] .cfb-node-main[aria-pressed="true"]`);
+    for (let attempt = 1; ; attempt++) {
+        await page.click(`[data-node-id="${id}"] .cfb-node-main`);
+        try {
+            await selected.waitFor({ timeout: 2000 });
+            return;
+        } catch (error) {
+            if (attempt === 3) throw new Error(`step ${id} is still not selected after ${attempt} clicks`);
+        }
+    }
 }
 
 async function chooseTemplate(page, name) {
