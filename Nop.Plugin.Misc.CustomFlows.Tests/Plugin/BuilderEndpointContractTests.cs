@@ -46,6 +46,7 @@ public class BuilderEndpointContractTests
         categories.Setup(c => c.GetAllCategoriesAsync(It.IsAny<string>(), 0, It.IsAny<int>(), It.IsAny<int>(), true, null))
             .ReturnsAsync(new InMemoryPagedList<Category>(new[] { new Category { Id = 3, Name = "Notebooks" } }, 0, 10, 1));
         categories.Setup(c => c.GetFormattedBreadCrumbAsync(It.IsAny<Category>(), null, ">>", 0)).ReturnsAsync("Computers >> Notebooks");
+        categories.Setup(c => c.GetCategoryByIdAsync(31)).ReturnsAsync(new Category { Id = 31, Name = "Notebooks" });
         var dates = new Mock<IDateTimeHelper>();
         dates.Setup(d => d.ConvertToUserTimeAsync(It.IsAny<DateTime>(), DateTimeKind.Utc)).ReturnsAsync<DateTime, DateTimeKind, IDateTimeHelper, DateTime>((dt, _) => dt);
         var prices = new Mock<IPriceFormatter>();
@@ -187,5 +188,18 @@ public class BuilderEndpointContractTests
         AssertShape(before, "stats-never-published.json");
         AssertShape(after, "stats.json");
         Assert.That((after["nodes"]!["mail"]!["sent"]!.GetValue<int>(), after["nodes"]!["wait"]!["waiting"]!.GetValue<int>()), Is.EqualTo((3, 1)));
+    }
+
+    [Test]
+    public async Task The_draft_names_the_categories_its_steps_pick_so_the_builder_shows_names_not_ids()
+    {
+        var template = Nop.Plugin.Misc.CustomFlows.Engine.Templates.FlowTemplateLibrary.Find("browse-abandonment-category");
+        var values = Nop.Plugin.Misc.CustomFlows.Services.Flows.TemplateParameters.Find(JsonNode.Parse(template.DefinitionJson)!.AsObject())
+            .ToDictionary(p => p.Key, p => p.Kind == Nop.Plugin.Misc.CustomFlows.Services.Flows.TemplateParameterKind.WebhookUrl ? "https://crm.shop.test/hook" : "31");
+        var created = await _shop.Lifecycle().CreateFromTemplateAsync(template.Name, "Browse", values);
+
+        var (_, body) = await AnswerAsync(Controller().Draft(created.FlowId));
+
+        Assert.That(body["names"]!["category:31"]!.GetValue<string>(), Is.EqualTo("Computers >> Notebooks"));
     }
 }

@@ -94,7 +94,8 @@ public partial class CustomFlowBuilderController : BasePluginController
             liveVersion = draft.LiveVersionNumber,
             revision = draft.Revision,
             definition = FlowDefinitionText.TryParse(draft.Json, out _),
-            problems = Problems(draft.Problems)
+            problems = Problems(draft.Problems),
+            names = await NamesOfPicksAsync(draft.Json)
         });
     }
 
@@ -252,6 +253,35 @@ public partial class CustomFlowBuilderController : BasePluginController
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// Names of the products and categories a draft's scopes pick ("product:5" -> "Blue shirt"), since the flow
+    /// document keeps only their ids
+    /// </summary>
+    private async Task<IDictionary<string, string>> NamesOfPicksAsync(string json)
+    {
+        var names = new Dictionary<string, string>();
+        var document = FlowDefinitionText.TryParse(json, out _);
+        if (document == null)
+            return names;
+
+        var picks = TemplateParameters.Find(document);
+        var productIds = picks.Where(pick => pick.Kind == TemplateParameterKind.Product).Select(pick => int.Parse(pick.TemplateValue, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        if (productIds.Length > 0)
+        {
+            foreach (var product in await _productService.GetProductsByIdsAsync(productIds))
+                names[$"product:{product.Id}"] = product.Name;
+        }
+
+        foreach (var pick in picks.Where(pick => pick.Kind == TemplateParameterKind.Category))
+        {
+            var category = await _categoryService.GetCategoryByIdAsync(int.Parse(pick.TemplateValue, System.Globalization.CultureInfo.InvariantCulture));
+            if (category != null)
+                names[$"category:{category.Id}"] = await _categoryService.GetFormattedBreadCrumbAsync(category);
+        }
+
+        return names;
+    }
 
     /// <summary>
     /// The message template a step of the draft in the editor sends

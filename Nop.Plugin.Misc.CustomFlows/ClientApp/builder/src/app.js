@@ -92,6 +92,8 @@ export class BuilderApp {
         this.revision = body.revision;
         this.definition = body.definition || { nodes: [] };
         this.problems = body.problems || [];
+        // the server names the products and categories the draft already picks ("product:5" -> "Blue shirt")
+        for (const [key, name] of Object.entries(body.names || {})) this.names.set(key, name);
         this.nameElement.textContent = body.name || this.definition.name || '';
         this.statusBadge.textContent = this.t(`Status_${body.status || 'draft'}`);
         this.numbersButton.hidden = this.liveVersion === null;
