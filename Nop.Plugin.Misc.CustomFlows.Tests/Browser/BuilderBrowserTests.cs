@@ -131,6 +131,8 @@ public class BuilderBrowserTests
         Assert.That(result["reasonAfter"]!.GetValue<string>(), Is.Empty);
         Assert.That(Strings(result["validateTokens"]), Is.All.EqualTo("test-token"));
         Assert.That(Strings(result["savePublishOrder"]), Is.EqualTo(new[] { "saveDraft", "publish" }), "an unsaved draft is saved before it is published");
+        Assert.That(result["revisionAfterPublish"]!.GetValue<string>(), Is.EqualTo(Fixture("publish-ok.json")["revision"]!.GetValue<string>()),
+            "publishing moves the draft on, so the next save goes with the revision publishing returned, not a stale one");
         Assert.That(result["publishBody"]!["revision"]!.GetValue<string>(), Is.EqualTo(Fixture("save-ok.json")["revision"]!.GetValue<string>()), "publish names the revision the save returned");
         Assert.That(result["publishMessage"]!.GetValue<string>(), Is.EqualTo(Fixture("publish-ok.json")["message"]!.GetValue<string>()));
     }

@@ -205,4 +205,20 @@ public class CustomFlowControllerTests
         Assert.That(file.FileDownloadName, Is.EqualTo($"flow-{id}-v1.json"));
         Assert.That(System.Text.Encoding.UTF8.GetString(file.FileContents), Is.EqualTo((await _shop.Lifecycle().GetVersionsAsync(id)).Single().DefinitionJson));
     }
+
+    [Test]
+    public async Task The_gallery_has_a_card_per_template_and_filters_by_scenario_names_every_language_has()
+    {
+        var model = (TemplateGalleryModel)((ViewResult)await Controller("pl-PL").Templates()).Model!;
+
+        var library = Nop.Plugin.Misc.CustomFlows.Engine.Templates.FlowTemplateLibrary.All;
+        Assert.That(model.Templates.Select(card => card.Name), Is.EqualTo(library.Select(template => template.Name)));
+        Assert.That(model.Templates.First().Title, Is.EqualTo(library.First().Title.Pl), "the admin's language");
+        Assert.That(model.Scenarios.Select(scenario => scenario.Key), Is.EquivalentTo(library.Select(template => template.Scenario).Distinct()));
+        foreach (var (key, title) in model.Scenarios)
+        {
+            Assert.That(title, Is.EqualTo($"[Plugins.Misc.CustomFlows.Templates.Scenario.{key}]"));
+            Assert.That(Nop.Plugin.Misc.CustomFlows.Localization.CustomFlowsLocales.Polish, Does.ContainKey($"Plugins.Misc.CustomFlows.Templates.Scenario.{key}"));
+        }
+    }
 }

@@ -28,6 +28,7 @@ public class CustomFlowRunControllerTests
 
     private Mock<IFlowRunInspector> _inspector;
     private Mock<INotificationService> _notifications;
+    private Mock<Nop.Services.Logging.ICustomerActivityService> _activity;
     private bool _mayManageFlows;
 
     [SetUp]
@@ -35,6 +36,7 @@ public class CustomFlowRunControllerTests
     {
         _inspector = new Mock<IFlowRunInspector>(MockBehavior.Strict);
         _notifications = new Mock<INotificationService>();
+        _activity = new Mock<Nop.Services.Logging.ICustomerActivityService>();
         _mayManageFlows = true;
     }
 
@@ -52,7 +54,7 @@ public class CustomFlowRunControllerTests
             .ReturnsAsync<decimal, bool, bool, IPriceFormatter, string>((price, _, _) => $"{price:0.00} EUR");
 
         var factory = new FlowRunModelFactory(dates.Object, _inspector.Object, localization.Object, permissions.Object, prices.Object);
-        return new CustomFlowRunController(_inspector.Object, factory, localization.Object, _notifications.Object);
+        return new CustomFlowRunController(_activity.Object, _inspector.Object, factory, localization.Object, _notifications.Object);
     }
 
     private static CustomerFlowRun Run(int id, FlowRunStatus status, DateTime? waitingUntilUtc = null, string flowName = "Abandoned cart") =>
@@ -192,6 +194,8 @@ public class CustomFlowRunControllerTests
         if (action == "Run")
             Assert.That(result.RouteValues?["id"], Is.EqualTo(9));
         Assert.That(CustomFlowsLocales.English.ContainsKey(text.Trim('[', ']')), text);
+        _activity.Verify(a => a.InsertActivityAsync(CustomFlowsDefaults.ActivityLogTypes.RUN_ENDED, "Ended run 9 by hand: customer asked by phone", null),
+            success ? Times.Once() : Times.Never(), "an end by hand goes into the activity log");
     }
 
     [Test]

@@ -148,7 +148,16 @@ async function loopProblem({ page }) {
         await page.locator('[data-action="Publish"]').click();
         await page.locator('.cfb-message [data-kind="success"]').waitFor();
         const order = server.requests.filter(entry => entry.name === 'saveDraft' || entry.name === 'publish').map(entry => entry.name);
+
+        // the next save after publishing goes with the revision publishing returned (the draft moved on to the next version)
+        const savesBefore = server.saved().length;
+        await insert(page, 'email-1', 'next', 'waitTime');
+        await page.locator('[data-action="Save"]').click();
+        for (let waited = 0; server.saved().length === savesBefore && waited < 5000; waited += 100)
+            await page.waitForTimeout(100);
+        const afterPublish = server.saved().at(-1)?.body?.revision;
         return {
+            revisionAfterPublish: afterPublish,
             publishMessage: await page.locator('.cfb-message [data-kind="success"]').textContent(),
             publishBody: server.requests.find(entry => entry.name === 'publish').body,
             savePublishOrder: order,

@@ -186,14 +186,17 @@ public class FlowLifecycleServiceTests
         Assert.That((await lifecycle.PauseAsync(created.FlowId)).Refusal, Is.EqualTo("NotLive"), "a draft cannot be paused");
         await lifecycle.PublishAsync(created.FlowId, null);
         Assert.That((await lifecycle.PauseAsync(created.FlowId)).Succeeded, Is.True);
+        var runs = new List<FlowRun>();
         for (var i = 0; i < 3; i++)
-            await _shop.AddRunAsync(created.FlowId, 1, "wait", dueOnUtc: _shop.Clock.UtcNow.AddHours(-i - 1));
+            runs.Add(await _shop.AddRunAsync(created.FlowId, 1, "wait", dueOnUtc: _shop.Clock.UtcNow.AddHours(-i - 1)));
 
         Assert.That((await lifecycle.ResumeAsync(created.FlowId)).Succeeded, Is.True);
 
         var due = (await _shop.Runs.GetAllAsync(query => query)).OrderBy(run => run.DueOnUtc).Select(run => run.DueOnUtc!.Value).ToList();
-        Assert.That(due[0], Is.EqualTo(_shop.Clock.UtcNow), "the longest waiting goes first, now");
-        Assert.That(due[2] - due[0], Is.EqualTo(TimeSpan.FromMinutes(1) / FlowLifecycleService.CatchUpRunsPerMinute * 2));
+        var spacing = TimeSpan.FromMinutes(1) / FlowLifecycleService.CatchUpRunsPerMinute;
+        Assert.That(due[0], Is.EqualTo(_shop.Clock.UtcNow + spacing), "the longest waiting goes first, right away");
+        Assert.That(due[2] - due[0], Is.EqualTo(spacing * 2));
+        Assert.That((await _shop.Runs.GetByIdAsync(runs[2].Id)).DueOnUtc, Is.EqualTo(due[0]), "the one due three hours ago is served first");
         Assert.That((await _shop.Flows.GetByIdAsync(created.FlowId)).Status, Is.EqualTo(FlowStatus.Active));
         Assert.That((await lifecycle.ResumeAsync(created.FlowId)).Refusal, Is.EqualTo("NotPaused"));
     }
@@ -298,7 +301,8 @@ public class FlowLifecycleServiceTests
         await lifecycle.PauseAsync(created.FlowId);
         var whilePaused = await store.ClaimDueRunsAsync(_shop.Clock.UtcNow, 10);
         await lifecycle.ResumeAsync(created.FlowId);
-        var afterResume = await store.ClaimDueRunsAsync(_shop.Clock.UtcNow, 10);
+        //resuming spreads the overdue runs from now on, this one first
+        var afterResume = await store.ClaimDueRunsAsync(_shop.Clock.UtcNow.AddMinutes(1), 10);
 
         Assert.That(whilePaused, Is.Empty);
         Assert.That(afterResume, Has.Count.EqualTo(1));

@@ -480,23 +480,23 @@ public class FlowLifecycleService : IFlowLifecycleService
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var spacing = TimeSpan.FromMinutes(1) / CatchUpRunsPerMinute;
         var spread = 0;
-        var lastId = 0;
         while (true)
         {
             using var turn = await _runGate.EnterAsync(CancellationToken.None);
+            //the longest overdue first, across batches; a run given its new time (after now) leaves the query
             var batch = await _runRepository.GetAllAsync(query => query
-                .Where(run => run.FlowId == flowId && run.Id > lastId
+                .Where(run => run.FlowId == flowId
                     && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting)
                     && run.DueOnUtc != null && run.DueOnUtc <= now)
-                .OrderBy(run => run.Id)
+                .OrderBy(run => run.DueOnUtc)
+                .ThenBy(run => run.Id)
                 .Take(BatchSize));
             if (batch.Count == 0)
                 return spread;
 
-            foreach (var run in batch.OrderBy(run => run.DueOnUtc).ThenBy(run => run.Id))
-                run.DueOnUtc = now + spacing * spread++;
+            foreach (var run in batch)
+                run.DueOnUtc = now + spacing * ++spread;
 
-            lastId = batch.Max(run => run.Id);
             await _runRepository.UpdateAsync(batch, publishEvent: false);
         }
     }

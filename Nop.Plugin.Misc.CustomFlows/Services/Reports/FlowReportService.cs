@@ -52,7 +52,9 @@ public class FlowReportService : IFlowReportService
         if (flow == null)
             return null;
 
-        var versions = await _versionRepository.GetAllAsync(query => OfScope(query.Where(version => version.FlowId == flowId), versionId));
+        //published versions only: the draft (number 0) has no statistics and no runs yet
+        var versions = await _versionRepository.GetAllAsync(query => OfScope(query.Where(version => version.FlowId == flowId
+            && version.VersionNumber != FlowVersion.DraftVersionNumber), versionId));
         if (versionId != null && versions.Count == 0)
             return null;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Factories;
 using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Services.Localization;
+using Nop.Services.Logging;
 using Nop.Services.Messages;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
@@ -20,6 +21,7 @@ public partial class CustomFlowRunController : BasePluginController
 {
     #region Fields
 
+    private readonly ICustomerActivityService _customerActivityService;
     private readonly IFlowRunInspector _runInspector;
     private readonly IFlowRunModelFactory _runModelFactory;
     private readonly ILocalizationService _localizationService;
@@ -29,11 +31,13 @@ public partial class CustomFlowRunController : BasePluginController
 
     #region Ctor
 
-    public CustomFlowRunController(IFlowRunInspector runInspector,
+    public CustomFlowRunController(ICustomerActivityService customerActivityService,
+        IFlowRunInspector runInspector,
         IFlowRunModelFactory runModelFactory,
         ILocalizationService localizationService,
         INotificationService notificationService)
     {
+        _customerActivityService = customerActivityService;
         _runInspector = runInspector;
         _runModelFactory = runModelFactory;
         _localizationService = localizationService;
@@ -83,7 +87,11 @@ public partial class CustomFlowRunController : BasePluginController
         var outcome = await _runInspector.EndRunAsync(id, reason);
         var text = await TextAsync($"Runs.End.{outcome}");
         if (outcome == EndRunOutcome.Ended)
+        {
             _notificationService.SuccessNotification(text);
+            await _customerActivityService.InsertActivityAsync(CustomFlowsDefaults.ActivityLogTypes.RUN_ENDED,
+                $"Ended run {id} by hand{(string.IsNullOrWhiteSpace(reason) ? string.Empty : $": {reason.Trim()}")}");
+        }
         else
             _notificationService.ErrorNotification(text);
 

@@ -293,7 +293,7 @@ public partial class FlowModelFactory : IFlowModelFactory
 
             model.Templates.Add(card);
             if (model.Scenarios.All(scenario => scenario.Key != template.Scenario))
-                model.Scenarios.Add((template.Scenario, card.Title));
+                model.Scenarios.Add((template.Scenario, await TextAsync($"Templates.Scenario.{template.Scenario}")));
         }
 
         return model;

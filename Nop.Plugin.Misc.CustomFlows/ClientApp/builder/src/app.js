@@ -403,6 +403,8 @@ export class BuilderApp {
         if (this.dirty && !(await this.save())) return;
         const { status, body } = await this.api.post('publish', { revision: this.revision });
         if (status === 200) {
+            // publishing moves the draft on to the next version's number: later saves go with its new revision
+            if (body.revision) this.revision = body.revision;
             this.liveVersion = body.version;
             this.status = 'active';
             this.statusBadge.textContent = this.t('Status_active');

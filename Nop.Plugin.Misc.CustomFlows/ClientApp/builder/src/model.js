@@ -96,6 +96,8 @@ export function createNode(definition, kind, continuation, source) {
 export function primaryExit(node) {
     if (node.type === 'filter') return 'yes';
     if (node.type === 'split') return 'branch:0';
+    // an event wait's main path is the one after the timeout; "event came" starts as a branch end
+    if (isEventWait(node)) return 'next';
     return exitsOf(node)[0];
 }
 

@@ -84,7 +84,9 @@ function popupForm(app, action, key) {
         }
         const { ok, body } = await app.api.post('popupPreview', { template: name });
         // the template's HTML is shown in a sandboxed frame: no script of it runs inside the admin page
-        if (ok) frame.srcdoc = `<!DOCTYPE html><meta charset="utf-8"><body style="font-family:sans-serif;margin:8px"><h3 style="margin:0 0 6px">${escapeHtml(body.title || '')}</h3>${body.bodyHtml || ''}</body>`;
+        if (ok && body.ok !== false) frame.srcdoc = `<!DOCTYPE html><meta charset="utf-8"><body style="font-family:sans-serif;margin:8px"><h3 style="margin:0 0 6px">${escapeHtml(body.title || '')}</h3>${body.bodyHtml || ''}</body>`;
+        // the shop could not render the template (missing, inactive, no e-mail account): say why instead of a blank frame
+        else frame.srcdoc = `<!DOCTYPE html><meta charset="utf-8"><body style="font-family:sans-serif;margin:8px;color:#a94442">${escapeHtml(body.message || app.t('PreviewFailed'))}</body>`;
         frame.dataset.previewTitle = body.title || '';
     };
     const chooser = templateSelect(app, `${key}:template`, action);
