@@ -28,6 +28,7 @@ public class CustomFlowControllerTests
     private FlowLifecycleServiceTests.Shop _shop;
     private Mock<INotificationService> _notifications;
     private List<QuarantinedEvent> _quarantined;
+    private bool _canViewReports = true;
 
     [SetUp]
     public void SetUp()
@@ -56,7 +57,9 @@ public class CustomFlowControllerTests
         var lifecycle = _shop.Lifecycle();
         var factory = new FlowModelFactory(dates.Object, inbox.Object, lifecycle, texts.Object, _shop.MessageTemplates.Object, prices.Object,
             _shop.Flows, _shop.Stats, _shop.Versions, settings.Object, _shop.Migration(), work.Object, _shop.Clock);
-        return new CustomFlowController(lifecycle, factory, texts.Object, _notifications.Object, _shop.Migration())
+        var permissions = new Mock<Nop.Services.Security.IPermissionService>();
+        permissions.Setup(p => p.AuthorizeAsync(CustomFlowsDefaults.Permissions.VIEW_REPORTS)).ReturnsAsync(_canViewReports);
+        return new CustomFlowController(lifecycle, factory, texts.Object, _notifications.Object, permissions.Object, _shop.Migration())
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };
@@ -220,5 +223,17 @@ public class CustomFlowControllerTests
             Assert.That(title, Is.EqualTo($"[Plugins.Misc.CustomFlows.Templates.Scenario.{key}]"));
             Assert.That(Nop.Plugin.Misc.CustomFlows.Localization.CustomFlowsLocales.Polish, Does.ContainKey($"Plugins.Misc.CustomFlows.Templates.Scenario.{key}"));
         }
+    }
+
+    [Test]
+    public async Task An_admin_without_the_reports_permission_is_offered_no_numbers()
+    {
+        var id = await LiveFlowAsync();
+        _canViewReports = false;
+
+        var model = (FlowEditModel)((ViewResult)await Controller().Edit(id)).Model!;
+
+        Assert.That(model.CanViewReports, Is.False);
+        Assert.That(System.Text.Json.Nodes.JsonNode.Parse(model.BuilderConfigJson)!["canViewReports"]!.GetValue<bool>(), Is.False, "the builder hides Show numbers");
     }
 }

@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -30,6 +31,7 @@ public partial class CustomFlowController : BasePluginController
     private readonly IFlowModelFactory _flowModelFactory;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
+    private readonly IPermissionService _permissionService;
     private readonly IWaitingRunMigrationService _migrationService;
 
     #endregion
@@ -40,12 +42,14 @@ public partial class CustomFlowController : BasePluginController
         IFlowModelFactory flowModelFactory,
         ILocalizationService localizationService,
         INotificationService notificationService,
+        IPermissionService permissionService,
         IWaitingRunMigrationService migrationService)
     {
         _lifecycleService = lifecycleService;
         _flowModelFactory = flowModelFactory;
         _localizationService = localizationService;
         _notificationService = notificationService;
+        _permissionService = permissionService;
         _migrationService = migrationService;
     }
 
@@ -146,7 +150,9 @@ public partial class CustomFlowController : BasePluginController
     [CheckPermission(CustomFlowsDefaults.Permissions.MANAGE_FLOWS)]
     public virtual async Task<IActionResult> Edit(int id)
     {
-        var model = await _flowModelFactory.PrepareFlowEditModelAsync(id, BuilderConfig(id));
+        var config = BuilderConfig(id);
+        config["canViewReports"] = await _permissionService.AuthorizeAsync(CustomFlowsDefaults.Permissions.VIEW_REPORTS);
+        var model = await _flowModelFactory.PrepareFlowEditModelAsync(id, config);
         if (model == null)
             return RedirectToAction(nameof(List));
 

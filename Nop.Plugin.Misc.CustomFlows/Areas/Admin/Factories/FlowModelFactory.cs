@@ -207,7 +207,8 @@ public partial class FlowModelFactory : IFlowModelFactory
             VersionsWithOpenRuns = (await _migrationService.GetVersionsWithOpenRunsAsync(flowId)).ToList(),
             CanPause = flow.Status == FlowStatus.Active,
             CanResume = flow.Status == FlowStatus.Paused,
-            CanArchive = flow.Status != FlowStatus.Archived
+            CanArchive = flow.Status != FlowStatus.Archived,
+            CanViewReports = builderConfig?.TryGetValue("canViewReports", out var canView) != true || canView is true
         };
 
         //newest first; each compared with the one published before it

@@ -96,7 +96,8 @@ export class BuilderApp {
         for (const [key, name] of Object.entries(body.names || {})) this.names.set(key, name);
         this.nameElement.textContent = body.name || this.definition.name || '';
         this.statusBadge.textContent = this.t(`Status_${body.status || 'draft'}`);
-        this.numbersButton.hidden = this.liveVersion === null;
+        // the numbers need the "view reports" permission; an admin without it is not offered a button that shows nothing
+        this.numbersButton.hidden = this.liveVersion === null || this.config.canViewReports === false;
         this.saveState.textContent = '';
         this.render();
         // a readable start: fitted, but never smaller than this (the admin zooms out for the whole picture)
@@ -408,7 +409,7 @@ export class BuilderApp {
             this.liveVersion = body.version;
             this.status = 'active';
             this.statusBadge.textContent = this.t('Status_active');
-            this.numbersButton.hidden = false;
+            this.numbersButton.hidden = this.config.canViewReports === false;
             this.showMessage(body.message || this.t('Published', { version: body.version }), 'success');
         } else if (status === 409) {
             this.conflict = true;

@@ -39,6 +39,11 @@ public partial record FlowEditModel : BaseNopEntityModel
     public bool CanResume { get; set; }
 
     public bool CanArchive { get; set; }
+
+    /// <summary>
+    /// Whether the admin may see the flow's numbers (the report and the builder's "show numbers")
+    /// </summary>
+    public bool CanViewReports { get; set; }
 }
 
 /// <summary>
