@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Browser;
 
@@ -14,18 +15,9 @@ public class AdminPagesBrowserTests
 {
     private static readonly TimeSpan _bound = TimeSpan.FromSeconds(90);
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Misc.CustomFlows.sln")))
-            directory = directory.Parent;
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test directory.");
-    }
-
     private static async Task<JsonObject> RunAsync(string scenario)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var chromium = Environment.GetEnvironmentVariable("CUSTOMFLOWS_CHROMIUM") ?? "/usr/bin/chromium";
         var chart = Path.Combine(root, "tests", "browser", "node_modules", "chart.js");
         if (!File.Exists(chromium) || !Directory.Exists(chart))
@@ -54,7 +46,7 @@ public class AdminPagesBrowserTests
     [Test]
     public async Task The_report_chart_draws_each_day_of_the_report_the_service_writes()
     {
-        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "fixtures", "admin-api", "report-flow.json")))!;
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", "report-flow.json")))!;
         var days = report["days"]!.AsArray();
 
         var seen = await RunAsync("reportChart");
@@ -72,7 +64,7 @@ public class AdminPagesBrowserTests
     [Test]
     public async Task A_template_category_field_searches_the_shop_and_a_choice_fills_in_the_id()
     {
-        var categories = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "fixtures", "admin-api", "categories.json")))!["items"]!.AsArray();
+        var categories = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", "categories.json")))!["items"]!.AsArray();
 
         var seen = await RunAsync("templatePicker");
 
@@ -85,7 +77,7 @@ public class AdminPagesBrowserTests
     [Test]
     public void The_template_form_writes_the_attributes_the_picker_script_reads()
     {
-        var view = File.ReadAllText(Path.Combine(RepositoryRoot(), "Nop.Plugin.Misc.CustomFlows", "Areas", "Admin", "Views", "CustomFlow", "UseTemplate.cshtml"));
+        var view = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "Nop.Plugin.Misc.CustomFlows", "Areas", "Admin", "Views", "CustomFlow", "UseTemplate.cshtml"));
 
         Assert.That(view, Does.Contain("class=\"form-control custom-flows-picker\"").And.Contain("data-search-url=").And.Contain("data-search-placeholder=")
             .And.Contain("Content/admin/template-use.js"));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Browser;
 
@@ -21,19 +22,10 @@ public class BuilderBrowserTests
 
     #region Set-up
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Misc.CustomFlows.sln")))
-            directory = directory.Parent;
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test directory.");
-    }
-
     [OneTimeSetUp]
     public void FindBrowser()
     {
-        _root = RepositoryRoot();
+        _root = RepositoryFiles.Root;
         var chromium = Environment.GetEnvironmentVariable("CUSTOMFLOWS_CHROMIUM") ?? "/usr/bin/chromium";
         var modules = Path.Combine(_root, "tests", "browser", "node_modules");
         var missing = !File.Exists(chromium) ? $"Chromium ({chromium})"
@@ -88,7 +80,7 @@ public class BuilderBrowserTests
     private static string[] Strings(JsonNode node) => node!.AsArray().Select(item => item!.GetValue<string>()).ToArray();
 
     private static JsonNode Fixture(string name) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "fixtures", "admin-api", name)))!;
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", name)))!;
 
     private static void Attach(JsonNode path, string description)
     {

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Browser;
 
@@ -28,19 +29,10 @@ public class PopupScriptBrowserTests
 
     #region Set-up
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Misc.CustomFlows.sln")))
-            directory = directory.Parent;
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test directory.");
-    }
-
     [OneTimeSetUp]
     public void StartServer()
     {
-        _root = RepositoryRoot();
+        _root = RepositoryFiles.Root;
         var chromium = Environment.GetEnvironmentVariable("CUSTOMFLOWS_CHROMIUM") ?? "/usr/bin/chromium";
         var driverModules = Path.Combine(_root, "tests", "browser", "node_modules", "playwright-core");
         var missing = !File.Exists(chromium) ? $"Chromium ({chromium})" : !Directory.Exists(driverModules) ? "playwright-core (npm ci in tests/browser)" : null;

@@ -64,7 +64,7 @@ public class BuilderEndpointContractTests
     }
 
     private static JsonNode Fixture(string name) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "tests", "fixtures", "admin-api", name)))!;
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", name)))!;
 
     /// <summary>
     /// The places of a JSON answer: property paths, array items folded into "[]", the keys of "nodes" (step ids) into "*"

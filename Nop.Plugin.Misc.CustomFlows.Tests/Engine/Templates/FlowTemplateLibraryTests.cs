@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Templates;
 using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
+using Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Templates;
 
@@ -176,7 +177,7 @@ public class FlowTemplateLibraryTests
     [Test]
     public void The_templates_document_lists_every_template_and_every_plugin_token()
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "templates.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "templates.md"));
 
         Assert.That(FlowTemplateLibrary.All.Where(t => !doc.Contains($"`{t.Name}`")).Select(t => t.Name), Is.Empty);
         Assert.That(TemplateTokens.Plugin.Keys.Concat(TemplateTokens.NopCommerce).Where(t => !doc.Contains($"`{t}`")), Is.Empty);
@@ -185,7 +186,7 @@ public class FlowTemplateLibraryTests
     [Test]
     public void Every_template_has_a_scripted_timeline_test()
     {
-        var testDirectory = Path.Combine(RepositoryRoot(), "Nop.Plugin.Misc.CustomFlows.Tests", "Engine", "Templates");
+        var testDirectory = Path.Combine(RepositoryFiles.Root, "Nop.Plugin.Misc.CustomFlows.Tests", "Engine", "Templates");
         var sources = string.Concat(Directory.GetFiles(testDirectory, "*TimelineTests.cs").Select(File.ReadAllText));
 
         Assert.That(FlowTemplateLibrary.All.Where(t => !sources.Contains($"new ScriptedHistory(\"{t.Name}\")")).Select(t => t.Name), Is.Empty);
@@ -194,11 +195,4 @@ public class FlowTemplateLibraryTests
     private static List<string> Tokens(MessageText text) =>
         TemplateTokens.In(text.Title).Concat(TemplateTokens.In(text.Body)).Concat(TemplateTokens.In(text.Button)).Distinct().ToList();
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Misc.CustomFlows.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new DirectoryNotFoundException("The repository root (with the .sln) is not above the test directory.");
-    }
 }
