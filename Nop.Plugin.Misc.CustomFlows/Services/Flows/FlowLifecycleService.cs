@@ -165,7 +165,8 @@ public class FlowLifecycleService : IFlowLifecycleService
         if (document == null)
             return FlowOperationResult.Invalid(flowId, [problem], current);
 
-        var text = FlowDefinitionText.Write(FlowDefinitionText.Stamp(document, flowId, await NextVersionNumberAsync(flowId)));
+        var number = await NextVersionNumberAsync(flowId);
+        var text = FlowDefinitionText.Write(FlowDefinitionText.Stamp(document, flowId, number));
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         if (draft == null)
             await _versionRepository.InsertAsync(NewDraft(flowId, text, now, await CurrentCustomerIdAsync()));
@@ -181,19 +182,13 @@ public class FlowLifecycleService : IFlowLifecycleService
         flow.UpdatedOnUtc = now;
         await _flowRepository.UpdateAsync(flow);
 
-        return FlowOperationResult.Done(flowId, FlowDraftRevision.Of(text), await ValidateAsync(flowId, text));
+        return FlowOperationResult.Done(flowId, FlowDraftRevision.Of(text), await ValidateAsVersionAsync(text, flowId, number));
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ValidationProblem>> ValidateAsync(int flowId, string json)
     {
-        var document = FlowDefinitionText.TryParse(json, out var problem);
-        if (document == null)
-            return [problem];
-
-        //validated as the version it would become, so "version" and "id" never count against a draft
-        FlowDefinitionText.Stamp(document, Math.Max(flowId, 1), flowId > 0 ? await NextVersionNumberAsync(flowId) : 1);
-        return new FlowValidator(await _templateLookup.GetLookupAsync()).Validate(FlowDefinitionText.Write(document)).Problems;
+        return await ValidateAsVersionAsync(json, Math.Max(flowId, 1), flowId > 0 ? await NextVersionNumberAsync(flowId) : 1);
     }
 
     /// <inheritdoc />
@@ -210,19 +205,20 @@ public class FlowLifecycleService : IFlowLifecycleService
         if (expectedRevision != null && !string.Equals(expectedRevision, current, StringComparison.OrdinalIgnoreCase))
             return FlowOperationResult.Conflict(flowId, current);
 
-        var problems = await ValidateAsync(flowId, draft?.DefinitionJson);
+        var number = await NextVersionNumberAsync(flowId);
+        var problems = await ValidateAsVersionAsync(draft?.DefinitionJson, flowId, number);
         if (problems.Count > 0)
             return FlowOperationResult.Invalid(flowId, problems, current);
 
-        var number = await NextVersionNumberAsync(flowId);
         var document = FlowDefinitionText.Stamp(FlowDefinitionText.TryParse(draft!.DefinitionJson, out _)!, flowId, number);
-        var definition = FlowJson.Deserialize(FlowDefinitionText.Write(document));
+        var text = FlowDefinitionText.Write(document);
+        var definition = FlowJson.Deserialize(text);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var version = new FlowVersion
         {
             FlowId = flowId,
             VersionNumber = number,
-            DefinitionJson = FlowDefinitionText.Write(document),
+            DefinitionJson = text,
             CreatedByCustomerId = await CurrentCustomerIdAsync(),
             CreatedOnUtc = now,
             PublishedOnUtc = now
@@ -394,7 +390,20 @@ public class FlowLifecycleService : IFlowLifecycleService
         }
 
         await LogAsync(CustomFlowsDefaults.ActivityLogTypes.FLOW_CREATED, $"Created flow \"{flow.Name}\" (id {flow.Id}) from {how}", flow);
-        return FlowOperationResult.Done(flow.Id, FlowDraftRevision.Of(text), await ValidateAsync(flow.Id, text));
+        return FlowOperationResult.Done(flow.Id, FlowDraftRevision.Of(text), await ValidateAsVersionAsync(text, flow.Id, 1));
+    }
+
+    /// <summary>
+    /// Validates a document as the given version of the given flow would be, so "id" and "version" never count against a draft
+    /// </summary>
+    private async Task<IReadOnlyList<ValidationProblem>> ValidateAsVersionAsync(string json, int flowId, int versionNumber)
+    {
+        var document = FlowDefinitionText.TryParse(json, out var problem);
+        if (document == null)
+            return [problem];
+
+        FlowDefinitionText.Stamp(document, flowId, versionNumber);
+        return new FlowValidator(await _templateLookup.GetLookupAsync()).Validate(FlowDefinitionText.Write(document)).Problems;
     }
 
     private static FlowVersion NewDraft(int flowId, string text, DateTime now, int customerId) => new()
