@@ -55,10 +55,7 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
             if (flow == null)
             {
                 //the version the run is pinned to is gone or unreadable: end the run rather than retry forever
-                var orphan = run.Clone();
-                orphan.Status = Engine.Runtime.RunStatus.Exited;
-                orphan.EndReason = "flow version no longer available";
-                orphan.EndedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+                var orphan = FlowRunStore.Ended(run, "flow version no longer available", _timeProvider.GetUtcNow().UtcDateTime);
                 try
                 {
                     await _pump.Runs.UpdateAsync(orphan, cancellationToken);

@@ -336,12 +336,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
             if (!sendsMarketing)
                 continue;
 
-            var ended = run.Clone();
-            ended.Status = RunStatus.Exited;
-            ended.EndReason = reason;
-            ended.EndedOnUtc = now;
-            ended.DueOnUtc = null;
-            await _pump.Runs.UpdateAsync(ended, cancellationToken);
+            await _pump.Runs.UpdateAsync(FlowRunStore.Ended(run, reason, now), cancellationToken);
         }
     }
 

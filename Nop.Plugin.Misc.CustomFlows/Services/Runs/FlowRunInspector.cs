@@ -18,11 +18,6 @@ public class FlowRunInspector : IFlowRunInspector
     /// </summary>
     public const int MaxRunsListed = 200;
 
-    /// <summary>
-    /// The exit reason of a run ended by hand; the admin's words follow it after ": "
-    /// </summary>
-    public const string ENDED_BY_ADMIN = "endedByAdmin";
-
     private readonly ICustomerService _customerService;
     private readonly IRepository<Flow> _flowRepository;
     private readonly IRepository<FlowActionLog> _actionLogRepository;
@@ -125,13 +120,7 @@ public class FlowRunInspector : IFlowRunInspector
         if (open == null)
             return EndRunOutcome.AlreadyEnded;
 
-        var ended = open.Clone();
-        ended.Status = RunStatus.Exited;
-        ended.EndReason = ExitReasonOf(reason);
-        ended.EndedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
-        ended.DueOnUtc = null;
-        ended.WaitReason = WaitReason.None;
-        ended.WaitStartedOnUtc = null;
+        var ended = FlowRunStore.Ended(open, ExitReasonOf(reason), _timeProvider.GetUtcNow().UtcDateTime);
 
         try
         {
@@ -151,8 +140,8 @@ public class FlowRunInspector : IFlowRunInspector
 
     private static string ExitReasonOf(string reason)
     {
-        var text = string.IsNullOrWhiteSpace(reason) ? ENDED_BY_ADMIN : $"{ENDED_BY_ADMIN}: {reason.Trim()}";
-        return text.Length > FlowFieldLengths.ExitReason ? text[..FlowFieldLengths.ExitReason] : text;
+        //the admin's words follow the dialect's reason; FlowRunStore.Ended cuts the whole to its column
+        return string.IsNullOrWhiteSpace(reason) ? CustomFlowsDefaults.EndReasons.BY_ADMIN : $"{CustomFlowsDefaults.EndReasons.BY_ADMIN}: {reason.Trim()}";
     }
 
     private static DateTime Utc(DateTime moment) => DateTime.SpecifyKind(moment, DateTimeKind.Utc);

@@ -207,12 +207,28 @@ public class FlowRunStore : IFlowRunStore
         if (state.IsEnded)
             return false;
 
-        state.Status = RunStatus.Exited;
-        state.EndReason = reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason;
-        state.EndedOnUtc = nowUtc;
-        state.DueOnUtc = null;
-        Apply(state, entity);
+        Apply(Ended(state, reason, nowUtc), entity);
         return true;
+    }
+
+    /// <summary>
+    /// A copy of an open run, ended outside the engine's steps (unsubscribe, a lost version, the admin): exited with
+    /// the reason (cut to its column), nothing due and no wait
+    /// </summary>
+    /// <param name="run">The open run; not changed</param>
+    /// <param name="reason">Why it ended, in the dialect's words</param>
+    /// <param name="nowUtc">Now</param>
+    public static FlowRunState Ended(FlowRunState run, string reason, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var ended = run.Clone();
+        ended.Status = RunStatus.Exited;
+        ended.EndReason = reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason;
+        ended.EndedOnUtc = nowUtc;
+        ended.DueOnUtc = null;
+        ended.WaitReason = WaitReason.None;
+        ended.WaitStartedOnUtc = null;
+        return ended;
     }
 
     /// <summary>
