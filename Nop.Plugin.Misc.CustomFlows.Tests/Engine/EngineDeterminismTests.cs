@@ -19,7 +19,10 @@ public class EngineDeterminismTests
         while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Misc.CustomFlows.sln")))
             directory = directory.Parent;
         Assert.That(directory, Is.Not.Null, "the repository root was not found above the test output");
-        return Directory.EnumerateFiles(Path.Combine(directory!.FullName, "Nop.Plugin.Misc.CustomFlows", "Engine"), "*.cs", SearchOption.AllDirectories);
+        var engine = Path.Combine(directory!.FullName, "Nop.Plugin.Misc.CustomFlows.Engine");
+        return Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !Path.GetRelativePath(engine, file).Split(Path.DirectorySeparatorChar)[0].Equals("obj", StringComparison.Ordinal)
+                && !Path.GetRelativePath(engine, file).Split(Path.DirectorySeparatorChar)[0].Equals("bin", StringComparison.Ordinal));
     }
 
     [Test]

@@ -6,7 +6,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 
 namespace Nop.Plugin.Misc.CustomFlows.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
 
 namespace Nop.Plugin.Misc.CustomFlows.Cli;

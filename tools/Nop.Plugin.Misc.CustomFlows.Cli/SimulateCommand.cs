@@ -1,4 +1,4 @@
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 
 namespace Nop.Plugin.Misc.CustomFlows.Cli;
 

@@ -23,7 +23,7 @@ internal static class TemplatesCommand
 
                 var rows = new List<string[]> { new[] { "name", "goal", "description" } };
                 rows.AddRange(templates.Select(t => new[] { t.Name, t.Goal ?? string.Empty, t.Description ?? string.Empty }));
-                Engine.Simulation.SimulationReportWriter.WriteTable(rows, output);
+                Simulation.SimulationReportWriter.WriteTable(rows, output);
                 return CliApp.Ok;
             case "export" when line.Positional.Count == 2:
                 var name = line.Positional[1];

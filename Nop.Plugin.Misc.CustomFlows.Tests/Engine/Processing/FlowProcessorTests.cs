@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;

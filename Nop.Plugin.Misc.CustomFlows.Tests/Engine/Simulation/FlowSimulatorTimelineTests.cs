@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 using static Nop.Plugin.Misc.CustomFlows.Tests.Engine.Simulation.SimulationScenario;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Simulation;

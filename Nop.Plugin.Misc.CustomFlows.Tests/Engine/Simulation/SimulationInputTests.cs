@@ -1,5 +1,5 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Simulation;
 

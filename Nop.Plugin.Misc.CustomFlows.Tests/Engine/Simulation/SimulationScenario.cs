@@ -1,7 +1,7 @@
 using System.Globalization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Simulation;
 

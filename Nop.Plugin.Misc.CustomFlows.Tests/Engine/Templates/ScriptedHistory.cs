@@ -4,7 +4,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
-using Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+using Nop.Plugin.Misc.CustomFlows.Simulation;
 using Nop.Plugin.Misc.CustomFlows.Engine.Templates;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Templates;

@@ -1,9 +1,8 @@
-extern alias cli;
 
 using System.Text.Json;
-using CliApp = cli::Nop.Plugin.Misc.CustomFlows.Cli.CliApp;
-using ShelfTemplate = cli::Nop.Plugin.Misc.CustomFlows.Cli.ShelfTemplate;
-using TemplateShelf = cli::Nop.Plugin.Misc.CustomFlows.Cli.TemplateShelf;
+using CliApp = Nop.Plugin.Misc.CustomFlows.Cli.CliApp;
+using ShelfTemplate = Nop.Plugin.Misc.CustomFlows.Cli.ShelfTemplate;
+using TemplateShelf = Nop.Plugin.Misc.CustomFlows.Cli.TemplateShelf;
 
 namespace Nop.Plugin.Misc.CustomFlows.Tests.Engine.Simulation.Cli;
 

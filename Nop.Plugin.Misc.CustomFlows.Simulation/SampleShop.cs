@@ -3,7 +3,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// A generated shop history for demos and benchmarks: customers, then days of product views, carts,
@@ -231,7 +231,7 @@ public sealed class SampleShopResponder : IMessageResponder
     /// <inheritdoc />
     public IEnumerable<SimulationEvent> Respond(FlowEffect effect, SimulatedCustomer customer)
     {
-        var email = effect.Action.Channel == Definition.Actions.ActionChannel.Email;
+        var email = effect.Action.Channel == Engine.Definition.Actions.ActionChannel.Email;
         if (Chance(effect, "open") >= (email ? OpenRate : 0.6))
             yield break;
 

@@ -8,7 +8,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Processing;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// Replays a shop's history through flows on a virtual clock. The engine's <see cref="FlowProcessor"/>

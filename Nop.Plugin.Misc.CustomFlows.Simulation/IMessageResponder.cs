@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// How simulated customers react to the messages flows send them (open, click, order). A recorded

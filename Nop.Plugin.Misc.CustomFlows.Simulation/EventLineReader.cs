@@ -5,7 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// Reads the simulator's event stream: one JSON object per line, in time order (see docs/simulator.md).

@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// The customer facts port in memory: the simulated shop's customers, created on first sight

@@ -4,7 +4,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// Reads the simulator's guardrails file (see docs/simulator.md) into the options: message budget,

@@ -1,7 +1,8 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// A run store in memory, for the simulator and tests; one process, no claims across nodes.

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// Reads the simulator's customers file: JSON lines (one customer per line) or one JSON array

@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// The simulator's clock: it only moves when the simulator moves it, and never backwards, so a

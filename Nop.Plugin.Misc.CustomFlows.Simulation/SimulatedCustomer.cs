@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// A customer of the simulated shop: the facts the engine sees, plus what only the simulator needs

@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// SplitMix64: a small seeded generator whose sequence is fixed here, not by the .NET version, so a

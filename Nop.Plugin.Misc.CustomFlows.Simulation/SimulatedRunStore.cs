@@ -2,13 +2,13 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// The run store port in memory for simulations of millions of events: a due-time queue in place of
 /// the shop's (status, due time) index and entry history kept per flow and customer, so claiming due
 /// runs and checking re-entry cost the same with ten runs or a million (the engine's small
-/// <see cref="Ports.InMemoryFlowRunStore"/> scans every run).
+/// <see cref="InMemoryFlowRunStore"/> scans every run).
 /// </summary>
 public sealed class SimulatedRunStore : IFlowRunStore
 {

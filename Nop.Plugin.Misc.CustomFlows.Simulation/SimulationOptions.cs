@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// How a simulation runs: the shop-wide guardrails applied across all flows, the store's time zone,

@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// What a simulation found: per flow and per step statistics, and each customer's timeline.

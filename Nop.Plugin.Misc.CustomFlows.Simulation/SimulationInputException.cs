@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// A line of an event or customer file could not be used; the message names the source and line,

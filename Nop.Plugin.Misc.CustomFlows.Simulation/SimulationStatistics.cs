@@ -4,7 +4,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
-namespace Nop.Plugin.Misc.CustomFlows.Engine.Simulation;
+namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
 /// Turns what the interpreter recorded and emitted into per-flow and per-step counts, timelines,
@@ -257,7 +257,7 @@ internal sealed class SimulationStatistics
         what ??= char.ToLowerInvariant(record.Kind.ToString()[0]) + record.Kind.ToString()[1..];
         var detail = record.Kind == StepKind.Waiting && DateTime.TryParse(record.Detail, null, System.Globalization.DateTimeStyles.RoundtripKind, out var until)
             ? "until " + EventLineReader.Iso(until.ToUniversalTime())
-            : record.Kind == StepKind.EventReceived && Enum.TryParse<Definition.FlowEventType>(record.Detail, out var eventType)
+            : record.Kind == StepKind.EventReceived && Enum.TryParse<Engine.Definition.FlowEventType>(record.Detail, out var eventType)
                 ? EventLineReader.NameOf(eventType)
                 : record.Detail;
         Timeline(run.CustomerId, record.AtUtc, run, record.NodeId, what, detail);
