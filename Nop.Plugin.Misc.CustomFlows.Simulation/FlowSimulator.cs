@@ -11,14 +11,15 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
 /// <summary>
-/// Replays a shop's history through flows on a virtual clock. The engine's <see cref="FlowProcessor"/>
-/// does what it does in the shop (events reach open runs, then start the flows they trigger; due runs
-/// are claimed and stepped) over in-memory ports; the simulator decides when (events in time order,
-/// due runs between them), keeps the customers' facts true, and plays every channel: e-mails and
-/// pop-ups are recorded as sent (so the message budget counts them across flows), tag / score /
-/// funnel actions change the customer's facts. One instance runs one simulation.
+/// Replays a shop's history through flows on a virtual clock. The engine's <see cref="FlowProcessor"/>,
+/// the loop the shop's jobs run, does the work (events reach open runs, then start the flows they
+/// trigger; due runs are claimed and stepped; each step is committed, then its effects performed) over
+/// in-memory ports; the simulator decides when (events in time order, due runs between them), keeps the
+/// customers' facts true, and is the effect sink that plays every channel: e-mails and pop-ups are
+/// recorded as sent (so the message budget counts them across flows), tag / score / funnel actions change
+/// the customer's facts. One instance runs one simulation.
 /// </summary>
-public sealed class FlowSimulator
+public sealed class FlowSimulator : IFlowEffectSink
 {
     private readonly IReadOnlyList<CompiledFlow> _flows;
     private readonly FlowCatalog _catalog;
@@ -52,7 +53,7 @@ public sealed class FlowSimulator
         _options = options ?? new SimulationOptions();
         // one live version per flow, as in the shop
         _catalog = new FlowCatalog(_flows);
-        _processor = new FlowProcessor(_catalog, Runs, Customers, new FlowInterpreter(), _clock);
+        _processor = new FlowProcessor(Runs, Customers, this, new FlowInterpreter(), _clock);
         _dateFlows = _flows.Where(f => f.Trigger.Event == FlowEventType.Date).ToList();
         _stats = new SimulationStatistics(_flows, _options);
         var guardrails = _options.Guardrails ?? new GuardrailSettings();
@@ -163,7 +164,7 @@ public sealed class FlowSimulator
 
             // every run due at this instant, in one batch as the shop's job would claim them
             _clock.AdvanceTo(due.Value);
-            Absorb(_processor.ProcessDueRunsAsync(Environment(), int.MaxValue).GetAwaiter().GetResult(), null);
+            Absorb(_processor.ProcessDueRunsAsync(_catalog, Environment(), int.MaxValue).GetAwaiter().GetResult(), due: true);
         }
     }
 
@@ -189,43 +190,52 @@ public sealed class FlowSimulator
 
     private void Process(FlowEvent flowEvent)
     {
-        var lastRunId = Runs.LastRunId;
-        var processed = _processor.ProcessEventAsync(flowEvent, Environment()).GetAwaiter().GetResult();
+        var processed = _processor.ProcessEventAsync(_catalog, flowEvent, Environment()).GetAwaiter().GetResult();
         foreach (var (flowId, decision) in processed.Entries)
         {
             if (decision != EntryDecision.Enter)
                 _stats.NotEntered(LiveFlow(flowId), decision);
         }
 
-        Absorb(processed, flowEvent, lastRunId);
+        Absorb(processed, due: false);
     }
 
     /// <summary>
-    /// Takes in what the processor did: statistics and timelines, the channels' work, paused runs put back.
+    /// Takes in what the loop could not do: due runs held by a pause come back when it ends; a failure is a bug here.
     /// </summary>
-    private void Absorb(ProcessingReport processed, FlowEvent trigger, long lastRunId = long.MaxValue)
+    private void Absorb(ProcessingReport processed, bool due)
     {
-        foreach (var result in processed.Steps)
-        {
-            var run = result.Run;
-            var flow = _catalog.Find(run.FlowId, run.FlowVersion);
-            if (run.RunId > lastRunId)
-                _stats.Entered(flow, run, TriggerName(trigger));
-            if (result.Outcome == StepOutcome.Paused)
-            {
-                Runs.Requeue(run.RunId, PauseEnd(_clock.NowUtc));
-                continue;
-            }
+        if (processed.Failures.Count > 0)
+            throw new InvalidOperationException($"Run {processed.Failures[0].Run.RunId} failed to step: {processed.Failures[0].Error.Message}", processed.Failures[0].Error);
+        if (processed.SinkFailures.Count > 0)
+            throw new InvalidOperationException($"The effects of run {processed.SinkFailures[0].Step.Result.Run.RunId} failed: {processed.SinkFailures[0].Error.Message}", processed.SinkFailures[0].Error);
 
-            var customer = Customers.GetOrCreate(run.CustomerId);
-            _stats.Apply(result, flow);
-            foreach (var effect in result.Effects)
-            {
-                Perform(customer.Facts, effect);
-                if (effect.Action.IsMessage && _options.Responder != null)
-                    QueueResponses(effect, customer);
-            }
+        if (!due)
+            return;
+        foreach (var run in processed.Held)
+            Runs.Requeue(run.RunId, PauseEnd(_clock.NowUtc));
+    }
+
+    /// <summary>
+    /// The effect sink: counts the committed step and plays its channels on the customer's facts.
+    /// </summary>
+    Task IFlowEffectSink.HandleAsync(CommittedStep step, CancellationToken cancellationToken)
+    {
+        var result = step.Result;
+        var run = result.Run;
+        if (step.Entered)
+            _stats.Entered(step.Flow, run, TriggerName(step.EnteredBy));
+
+        var customer = Customers.GetOrCreate(run.CustomerId);
+        _stats.Apply(result, step.Flow);
+        foreach (var effect in result.Effects)
+        {
+            Perform(customer.Facts, effect);
+            if (effect.Action.IsMessage && _options.Responder != null)
+                QueueResponses(effect, customer);
         }
+
+        return Task.CompletedTask;
     }
 
     private CompiledFlow LiveFlow(string flowId) => _flows.First(f => f.Id == flowId);

@@ -36,6 +36,6 @@ public sealed class InMemoryCustomerFacts : ICustomerFactsSource
     }
 
     /// <inheritdoc />
-    public Task<ICustomerFacts> GetFactsAsync(int customerId, CancellationToken cancellationToken = default) =>
+    public Task<ICustomerFacts> GetFactsAsync(int customerId, int storeId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ICustomerFacts>(_customers.TryGetValue(customerId, out var customer) ? customer.Facts : null);
 }

@@ -11,6 +11,7 @@ public sealed class InMemoryFlowRunStore : IFlowRunStore
 {
     private readonly Dictionary<long, FlowRunState> _runs = new();
     private readonly Dictionary<int, List<long>> _runsByCustomer = new();
+    private readonly HashSet<(string, int, string)> _entryKeys = new();
     private long _lastId;
 
     /// <summary>Every run, by id.</summary>
@@ -47,7 +48,11 @@ public sealed class InMemoryFlowRunStore : IFlowRunStore
             .ToList());
 
     /// <inheritdoc />
-    public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    public Task<bool> HasEntryKeyAsync(string flowId, int customerId, string entryKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_entryKeys.Contains((flowId, customerId, entryKey ?? string.Empty)));
+
+    /// <inheritdoc />
+    public Task<FlowRunState> InsertAsync(FlowRunState run, string entryKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         var stored = run.Clone();
@@ -56,17 +61,33 @@ public sealed class InMemoryFlowRunStore : IFlowRunStore
         if (!_runsByCustomer.TryGetValue(stored.CustomerId, out var ids))
             _runsByCustomer[stored.CustomerId] = ids = new List<long>();
         ids.Add(stored.RunId);
+        if (!string.IsNullOrEmpty(entryKey))
+            _entryKeys.Add((stored.FlowId, stored.CustomerId, entryKey));
         return Task.FromResult(stored);
     }
 
     /// <inheritdoc />
-    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    public Task CommitAsync(RunCommit commit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        if (!_runs.ContainsKey(commit.Run.RunId))
+            throw new InvalidOperationException($"Run {commit.Run.RunId} was never inserted.");
+
+        _runs[commit.Run.RunId] = commit.Run;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task PostponeAsync(FlowRunState run, DateTime dueOnUtc, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (!_runs.ContainsKey(run.RunId))
-            throw new InvalidOperationException($"Run {run.RunId} was never inserted.");
+        if (_runs.TryGetValue(run.RunId, out var stored) && !stored.IsEnded)
+        {
+            var postponed = stored.Clone();
+            postponed.DueOnUtc = dueOnUtc;
+            _runs[run.RunId] = postponed;
+        }
 
-        _runs[run.RunId] = run;
         return Task.CompletedTask;
     }
 

@@ -18,6 +18,8 @@ public sealed class SimulatedRunStore : IFlowRunStore
     private readonly PriorityQueue<long, (DateTime Due, long RunId)> _due = new();
     // the due time each run is queued under; older queue entries of the run are stale and skipped
     private readonly Dictionary<long, DateTime> _queuedDue = new();
+    // entry keys in use (only flows entered every time have one, and only when the event has an identity)
+    private readonly HashSet<(string FlowId, int CustomerId, string EntryKey)> _entryKeys = new();
     private long _lastRunId;
 
     /// <summary>Every run ever inserted, ended or not, in id order.</summary>
@@ -150,12 +152,32 @@ public sealed class SimulatedRunStore : IFlowRunStore
     }
 
     /// <inheritdoc />
-    public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default) => Task.FromResult(Insert(run));
+    public Task<bool> HasEntryKeyAsync(string flowId, int customerId, string entryKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_entryKeys.Contains((flowId, customerId, entryKey ?? string.Empty)));
 
     /// <inheritdoc />
-    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default)
+    public Task<FlowRunState> InsertAsync(FlowRunState run, string entryKey, CancellationToken cancellationToken = default)
     {
-        Update(run);
+        var inserted = Insert(run);
+        if (!string.IsNullOrEmpty(entryKey))
+            _entryKeys.Add((inserted.FlowId, inserted.CustomerId, entryKey));
+        return Task.FromResult(inserted);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One process, one writer: a commit never finds the run changed. The effects are the sink's.</remarks>
+    public Task CommitAsync(RunCommit commit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        Update(commit.Run);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task PostponeAsync(FlowRunState run, DateTime dueOnUtc, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Requeue(run.RunId, dueOnUtc);
         return Task.CompletedTask;
     }
 

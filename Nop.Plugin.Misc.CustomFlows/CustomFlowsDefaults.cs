@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Misc.CustomFlows;
 
 /// <summary>
@@ -34,6 +36,13 @@ public static class CustomFlowsDefaults
     /// System name of the last built-in Promotions item; the plugin's item is placed after it
     /// </summary>
     public static string CampaignsMenuSystemName => "Campaigns";
+
+    /// <summary>
+    /// Key of the flow catalog in nopCommerce's static cache: every published version, the live one per flow and the
+    /// paused flows. Removed when a flow is published, paused, resumed, archived or deleted; kept at most a minute,
+    /// so a web farm without a shared cache sees another node's change within that time
+    /// </summary>
+    public static CacheKey FlowCatalogCacheKey => new("Nop.plugins.misc.customflows.catalog") { CacheTime = 1 };
 
     /// <summary>
     /// Route names

@@ -5,7 +5,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 
 /// <summary>
 /// Where runs live between steps. The engine owns no persistence: the shop implements this with a
-/// table indexed on (status, due time), the simulator in memory.
+/// table indexed on (status, due time) and an outbox of actions, the simulator in memory.
 /// </summary>
 public interface IFlowRunStore
 {
@@ -15,24 +15,65 @@ public interface IFlowRunStore
     Task<EntryHistory> GetEntryHistoryAsync(string flowId, int customerId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The customer's runs that have not ended, so events can reach the runs waiting for them.
+    /// Whether the customer already has a run of the flow, open or ended, started under the entry key
+    /// (an event handled again after a failure must not start the same run twice).
+    /// </summary>
+    Task<bool> HasEntryKeyAsync(string flowId, int customerId, string entryKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The customer's runs that have not ended, oldest first, so events can reach the runs waiting for them.
     /// </summary>
     Task<IReadOnlyList<FlowRunState>> GetOpenRunsAsync(int customerId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Up to <paramref name="maxCount"/> open runs due at or before <paramref name="nowUtc"/>, earliest first,
-    /// claimed so another node does not step them at the same time.
+    /// claimed so another node does not step them at the same time. Runs of paused flows are left out.
     /// </summary>
     Task<IReadOnlyList<FlowRunState>> ClaimDueRunsAsync(DateTime nowUtc, int maxCount, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores a new run and gives it its <see cref="FlowRunState.RunId"/>.
+    /// Stores a new run under its entry key (empty for flows a customer is in once at a time) and gives it its
+    /// <see cref="FlowRunState.RunId"/>: effects' idempotency keys contain it.
     /// </summary>
-    Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default);
+    Task<FlowRunState> InsertAsync(FlowRunState run, string entryKey, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores the new state of an existing run (and releases its claim). The effects of the step
-    /// are the caller's to perform; their idempotency keys make a repeat after a crash harmless.
+    /// Saves a step in one atomic write: the run's new state and every effect the step produced, recorded under
+    /// its idempotency key as not yet performed (an outbox). The save is conditional on the state this store
+    /// handed out for the run: when someone else saved the run since, nothing is written and
+    /// <see cref="RunChangedException"/> is thrown. Performing the recorded effects is the effect sink's work.
     /// </summary>
-    Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default);
+    Task CommitAsync(RunCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves an open run's due time after a step failed, keeping its state (nothing of the step was saved).
+    /// </summary>
+    Task PostponeAsync(FlowRunState run, DateTime dueOnUtc, string reason, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// One step to save: the run's new state, its effects (to record as the outbox) and the order total credited
+/// to the run when the step converted it.
+/// </summary>
+/// <param name="Run">The new state.</param>
+/// <param name="Effects">The effects of the step, in order.</param>
+/// <param name="Revenue">Revenue credited to the run (0 unless an order converted it in this step).</param>
+public sealed record RunCommit(FlowRunState Run, IReadOnlyList<FlowEffect> Effects, decimal Revenue);
+
+/// <summary>
+/// A run was saved by someone else (another job or node) after it was read for this step; the step is dropped.
+/// </summary>
+public class RunChangedException : Exception
+{
+    /// <summary>
+    /// Creates the exception for a run.
+    /// </summary>
+    public RunChangedException(long runId)
+        : base($"Flow run {runId} was saved elsewhere after it was read; this step is dropped.")
+    {
+        RunId = runId;
+    }
+
+    /// <summary>The run.</summary>
+    public long RunId { get; }
 }

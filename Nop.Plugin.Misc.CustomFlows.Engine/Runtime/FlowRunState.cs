@@ -79,4 +79,22 @@ public sealed class FlowRunState
     /// How often the run arrived at a step.
     /// </summary>
     public int VisitsOf(string nodeId) => nodeId != null && Visits.TryGetValue(nodeId, out var visits) ? visits : 0;
+
+    /// <summary>
+    /// A copy of an open run, ended outside the flow's steps (the customer is gone, its version is gone, the admin
+    /// ended it, the customer unsubscribed): exited with the reason, nothing due and no wait.
+    /// </summary>
+    /// <param name="reason">Why it ended, in the dialect's words (e.g. "flowVersionMissing").</param>
+    /// <param name="nowUtc">Now.</param>
+    public FlowRunState EndedOutsideFlow(string reason, DateTime nowUtc)
+    {
+        var ended = Clone();
+        ended.Status = RunStatus.Exited;
+        ended.EndReason = reason;
+        ended.EndedOnUtc = nowUtc;
+        ended.DueOnUtc = null;
+        ended.WaitReason = WaitReason.None;
+        ended.WaitStartedOnUtc = null;
+        return ended;
+    }
 }

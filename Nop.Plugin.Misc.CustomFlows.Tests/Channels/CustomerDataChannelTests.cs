@@ -196,6 +196,12 @@ public class CustomerDataChannelTests
     {
         public Task<FlowActionResult> PerformAsync(FlowEffect effect, FlowActionContext context) =>
             Task.FromResult(FlowActionResult.Succeeded("sent"));
+
+        public Task RecordAsync(IReadOnlyList<FlowEffect> effects, FlowActionContext context) => Task.CompletedTask;
+
+        public Task<FlowActionResult> PerformRecordedAsync(FlowEffect effect, FlowActionContext context) => PerformAsync(effect, context);
+
+        public Task<IReadOnlyList<RecordedEffect>> GetLeftOverAsync(int maxCount) => Task.FromResult<IReadOnlyList<RecordedEffect>>([]);
     }
 
     [Test]

@@ -47,7 +47,9 @@ public class MigrationTests
                 ? new TestableColumnsMigration(database)
                 : migration == typeof(RunsByFlowMigration)
                     ? new TestableRunsByFlowMigration(database)
-                    : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
+                    : migration == typeof(ActionOutboxMigration)
+                        ? new TestableActionOutboxMigration(database)
+                        : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
 
     /// <summary>
     /// Installs as nopCommerce's PluginService does: Up of NoMatter and Installation migrations in date order,
@@ -73,7 +75,7 @@ public class MigrationTests
     [Test]
     public void The_plugin_has_an_installation_migration_and_its_update_migrations()
     {
-        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration), typeof(RunsByFlowMigration) }));
+        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration), typeof(RunsByFlowMigration), typeof(ActionOutboxMigration) }));
     }
 
     private static IEnumerable<Type> TableMigrations => Migrations.Where(m => ((CustomFlowsMigration)Activator.CreateInstance(m)!).Tables.Count > 0);
@@ -291,5 +293,42 @@ public class MigrationTests
     private sealed class TestableRunsByFlowMigration(FakeDatabase database) : RunsByFlowMigration
     {
         protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+
+    private sealed class TestableActionOutboxMigration(FakeDatabase database) : ActionOutboxMigration
+    {
+        protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+
+    [Test]
+    public void A_shop_on_4_90_3_gets_the_outbox_column_and_its_index_on_update_and_a_second_run_changes_nothing()
+    {
+        var database = new FakeDatabase();
+        var writer = new RecordingSchemaWriter(database);
+        writer.CreateMissing(CustomFlowsSchema.All);
+        writer.CreateMissing(CustomFlowsSchema.RunsByFlow);
+        //the action log as 4.90.3 shipped it
+        database.ColumnsOf(nameof(FlowActionLog)).RemoveAll(c => c.Name == nameof(FlowActionLog.EffectJson));
+        database.Log.Clear();
+
+        new TestableActionOutboxMigration(database).Up();
+
+        Assert.That(database.Log, Has.Some.EqualTo("add column FlowActionLog.EffectJson"));
+        Assert.That(database.Log, Has.Some.Contains("FlowActionLog").And.Contains("StatusId"));
+        var effect = database.ColumnsOf(nameof(FlowActionLog)).Single(c => c.Name == nameof(FlowActionLog.EffectJson));
+        Assert.That(effect.IsNullable, Is.True, "rows written before the outbox have no effect");
+
+        database.Log.Clear();
+        new TestableActionOutboxMigration(database).Up();
+        Assert.That(database.Log, Is.Empty, "running it again changes nothing");
+    }
+
+    [Test]
+    public void The_outbox_migration_is_later_than_every_migration_4_90_3_shipped()
+    {
+        var outbox = AttributeOf(typeof(ActionOutboxMigration));
+
+        Assert.That(outbox.Process, Is.EqualTo(MigrationProcessType.Update));
+        Assert.That(Migrations.Where(m => m != typeof(ActionOutboxMigration)).Select(m => AttributeOf(m).Date), Has.All.LessThan(outbox.Date));
     }
 }

@@ -40,8 +40,9 @@ public class FlowRunPumpWithChannelsTests
         _nop.Settings.QuietHoursEnd = "";
         _nop.Settings.Enabled = true;
         _start = _nop.Clock.UtcNow;
-        var dispatcher = new FlowEffectDispatcher(_nop.CreateExecutor(), _nop.StateRows, _nop.Clock);
-        _shop = new PumpHarness(Flow, _nop.Customer, _nop.Clock, dispatcher, () => _nop.Subscriptions, _nop.Settings);
+        var executor = _nop.CreateExecutor();
+        var dispatcher = new FlowEffectDispatcher(executor, _nop.StateRows, _nop.Clock);
+        _shop = new PumpHarness(Flow, _nop.Customer, _nop.Clock, dispatcher, () => _nop.Subscriptions, _nop.Settings, executor);
     }
 
     private async Task AdvanceToAsync(DateTime utc)

@@ -6,6 +6,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
@@ -29,7 +30,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
 internal sealed class PumpHarness
 {
     public PumpHarness(string flowJson, Customer customer, TimeProvider clock, IFlowEffectDispatcher dispatcher,
-        Func<IList<NewsLetterSubscription>> subscriptions, CustomFlowsSettings settings)
+        Func<IList<NewsLetterSubscription>> subscriptions, CustomFlowsSettings settings, IFlowActionExecutor executor = null)
     {
         Customer = customer;
         Settings = settings;
@@ -70,20 +71,33 @@ internal sealed class PumpHarness
         var facts = new NopCustomerFactsSource(categoryResolver, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
             new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
             new InMemoryRepository<CustomerFlowState>());
-        var catalog = new FlowCatalog(flows, versions);
+        var catalog = new FlowCatalog(flows, versions, new InMemoryStaticCache());
         Catalog = catalog;
-        var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(catalog, Runs), settingService.Object, Stats, Gate, clock);
+        //the run store records each step's effects in the action log (the outbox) that the dispatcher's executor performs
+        Executor = executor ?? new FlowActionExecutor(settings, [new RecordOnlyChannel()], ActionLogs, Mock.Of<Nop.Services.Logging.ILogger>(), clock);
+        var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(Executor, catalog, Runs), settingService.Object, Stats, Gate, clock);
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
         InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
-            Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(new CustomerStateRows(StateGate, States, clock), clock), clock);
-        DueProcessor = new DueFlowRunProcessor(catalog, pump, clock);
+            Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(new CustomerStateRows(StateGate, States, clock), clock),
+            Logger.Object, clock);
+        DueProcessor = new DueFlowRunProcessor(pump, Logger.Object);
         //the plugin's own event handler writes the inbox row, as nopCommerce's event publisher would call it
         Consumer = new EventConsumer(settings, InboxWriter, Mock.Of<IStoreContext>(), Mock.Of<IWorkContext>());
         Clock = clock;
     }
 
     public Customer Customer { get; }
+
+    /// <summary>
+    /// The executor whose action log is the run store's outbox
+    /// </summary>
+    public IFlowActionExecutor Executor { get; }
+
+    /// <summary>
+    /// The shop's log
+    /// </summary>
+    public Mock<Nop.Services.Logging.ILogger> Logger { get; } = new();
 
     public CustomFlowsSettings Settings { get; }
 
@@ -139,5 +153,17 @@ internal sealed class PumpHarness
         Orders.Add(order);
         await Consumer.HandleEventAsync(new OrderPlacedEvent(order));
         await InboxProcessor.ProcessInboxBatchAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A channel for every action that only lets the executor record it: the tests with a recording dispatcher never perform
+    /// </summary>
+    private sealed class RecordOnlyChannel : IFlowActionChannel
+    {
+        public FlowChannel GetLogChannel(Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions.FlowAction action) => FlowChannels.Of(action);
+
+        public Task<FlowActionResult> PerformAsync(FlowActionRequest request) => Task.FromResult(FlowActionResult.Succeeded("recorded"));
+
+        public Task<FlowActionResult> FindPerformedAsync(FlowActionRequest request, DateTime startedOnUtc) => Task.FromResult<FlowActionResult>(null);
     }
 }

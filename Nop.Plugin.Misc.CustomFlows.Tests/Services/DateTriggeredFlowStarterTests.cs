@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Triggers;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Services.Dates;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Tests.Support;
 
@@ -43,7 +44,8 @@ public class DateTriggeredFlowStarterTests
         _settings = new CustomFlowsSettings { Enabled = true };
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(() => _settings);
-        _starter = new DateTriggeredFlowStarter(dates, _flows, _inbox, _versions, new FlowInboxWriter(_inbox, TimeProvider.System), settingService.Object);
+        _starter = new DateTriggeredFlowStarter(dates,
+            new FlowCatalog(_flows, _versions, new InMemoryStaticCache(keepValues: false)), _inbox, new FlowInboxWriter(_inbox, TimeProvider.System), settingService.Object);
     }
 
     private Task PublishBirthdayFlowAsync(int offsetDays, FlowStatus status = FlowStatus.Active) =>

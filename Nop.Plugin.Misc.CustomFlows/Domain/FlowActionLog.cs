@@ -48,6 +48,12 @@ public partial class FlowActionLog : BaseEntity
     public string Details { get; set; }
 
     /// <summary>
+    /// Gets or sets the effect as the engine decided on it (flow JSON), written with the run's step while the row is
+    /// Pending (the outbox), so an effect whose worker stopped before performing it is performed later from here
+    /// </summary>
+    public string EffectJson { get; set; }
+
+    /// <summary>
     /// Gets or sets when the message was first opened (e-mail pixel) or shown (pop-up); later ones are not events
     /// </summary>
     public DateTime? OpenedOnUtc { get; set; }

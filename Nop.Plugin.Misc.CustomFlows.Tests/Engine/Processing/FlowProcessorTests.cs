@@ -24,7 +24,7 @@ public class FlowProcessorTests
     {
         public Dictionary<int, CustomerSnapshot> All { get; } = new();
 
-        public Task<ICustomerFacts> GetFactsAsync(int customerId, CancellationToken cancellationToken = default) =>
+        public Task<ICustomerFacts> GetFactsAsync(int customerId, int storeId, CancellationToken cancellationToken = default) =>
             Task.FromResult<ICustomerFacts>(All.GetValueOrDefault(customerId));
     }
 
@@ -53,14 +53,30 @@ public class FlowProcessorTests
         _effects = new List<FlowEffect>();
     }
 
-    /// <summary>What the host would hand to channels: every report's effects, in order.</summary>
-    private ProcessingReport Collect(ProcessingReport report)
+    /// <summary>The effect sink: what the host's channels get, in order.</summary>
+    private sealed class Sink(List<FlowEffect> effects) : IFlowEffectSink
     {
-        _effects.AddRange(report.Effects);
-        return report;
+        public Task HandleAsync(CommittedStep step, CancellationToken cancellationToken = default)
+        {
+            effects.AddRange(step.Result.Effects);
+            return Task.CompletedTask;
+        }
     }
 
-    private FlowProcessor Processor(params CompiledFlow[] live) => new(new FlowCatalog(live), _store, _customers, new FlowInterpreter(), _clock);
+    /// <summary>The loop over one catalog, as a host batch calls it.</summary>
+    private sealed class Loop(FlowProcessor processor, FlowCatalog catalog)
+    {
+        public Task<ProcessingReport> ProcessEventAsync(FlowEvent flowEvent, EngineEnvironment environment) =>
+            processor.ProcessEventAsync(catalog, flowEvent, environment);
+
+        public Task<ProcessingReport> ProcessDueRunsAsync(EngineEnvironment environment, int maxRuns) =>
+            processor.ProcessDueRunsAsync(catalog, environment, maxRuns);
+    }
+
+    private static ProcessingReport Collect(ProcessingReport report) => report;
+
+    private Loop Processor(params CompiledFlow[] live) =>
+        new(new FlowProcessor(_store, _customers, new Sink(_effects), new FlowInterpreter(), _clock), new FlowCatalog(live));
 
     private CustomerSnapshot AddCustomer(int id = 7)
     {
@@ -126,14 +142,28 @@ public class FlowProcessorTests
     }
 
     [Test]
-    public async Task A_run_of_a_version_the_catalog_no_longer_holds_is_reported_and_left_alone()
+    public async Task A_due_run_of_a_version_the_catalog_no_longer_holds_is_reported_and_ended_without_a_step()
+    {
+        AddCustomer();
+        Collect(await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment));
+        var effectsBefore = _effects.Count;
+
+        _clock.UtcNow = Monday10Utc.AddDays(3);
+        var report = Collect(await Processor(ThankThenRemind("other")).ProcessDueRunsAsync(Environment, maxRuns: 100));
+
+        Assert.That(report.Orphans.Single().RunId, Is.EqualTo(1));
+        Assert.That((_store.Runs[1].Status, _store.Runs[1].EndReason, _store.Runs[1].NodeId), Is.EqualTo((RunStatus.Exited, FlowProcessor.VersionMissing, "wait")));
+        Assert.That(_effects.Count, Is.EqualTo(effectsBefore), "nothing of the missing version is performed");
+    }
+
+    [Test]
+    public async Task An_event_reaches_an_orphan_run_not_at_all_and_leaves_it_open()
     {
         AddCustomer();
         Collect(await Processor(ThankThenRemind()).ProcessEventAsync(Order(7, Monday10Utc), Environment));
         var before = _store.Runs[1];
 
-        _clock.UtcNow = Monday10Utc.AddDays(3);
-        var report = Collect(await Processor(ThankThenRemind("other")).ProcessDueRunsAsync(Environment, maxRuns: 100));
+        var report = Collect(await Processor(ThankThenRemind("other")).ProcessEventAsync(Order(7, Monday10Utc.AddHours(1)), Environment));
 
         Assert.That(report.Orphans.Single().RunId, Is.EqualTo(1));
         Assert.That(_store.Runs[1], Is.SameAs(before));

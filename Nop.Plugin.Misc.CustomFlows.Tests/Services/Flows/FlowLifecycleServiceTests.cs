@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Templates;
 using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 using Nop.Plugin.Misc.CustomFlows.Tests.Channels;
@@ -60,9 +61,16 @@ public class FlowLifecycleServiceTests
         {
             var work = new Mock<IWorkContext>();
             work.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(new Customer { Id = 5 });
-            return new FlowLifecycleService(Gate, Activity.Object, Flows, Logs, Stats, Runs, Versions, Popups, work.Object,
+            return new FlowLifecycleService(Gate, Catalog, Activity.Object, Flows, Logs, Stats, Runs, Versions, Popups, work.Object,
                 new MessageTemplateLookup(MessageTemplates.Object), Clock);
         }
+
+        /// <summary>
+        /// The shop's flow catalog over the same tables, with a cache that keeps what it read until the lifecycle resets it
+        /// </summary>
+        public FlowCatalog Catalog => _catalog ??= new FlowCatalog(Flows, Versions, new InMemoryStaticCache());
+
+        private FlowCatalog _catalog;
 
         public WaitingRunMigrationService Migration() => new(Gate, Activity.Object, Flows, Runs, Versions, Clock);
 
@@ -296,7 +304,7 @@ public class FlowLifecycleServiceTests
         var created = await lifecycle.ImportAsync(TwoStepFlow(KnownTemplate()));
         await lifecycle.PublishAsync(created.FlowId, null);
         await _shop.AddRunAsync(created.FlowId, 1, "wait", dueOnUtc: _shop.Clock.UtcNow.AddMinutes(-5));
-        var store = new FlowRunStore(new FlowCatalog(_shop.Flows, _shop.Versions), _shop.Runs);
+        var store = new FlowRunStore(Mock.Of<IFlowActionExecutor>(), _shop.Catalog, _shop.Runs);
 
         await lifecycle.PauseAsync(created.FlowId);
         var whilePaused = await store.ClaimDueRunsAsync(_shop.Clock.UtcNow, 10);

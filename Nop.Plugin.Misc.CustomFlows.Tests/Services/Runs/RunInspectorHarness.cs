@@ -47,7 +47,7 @@ internal sealed class RunInspectorHarness
 
     //a new store per call, as each admin request and job firing gets its own scope
     public FlowRunInspector Inspector => new(Customers.Object, Flows, Logs, Runs, Versions, new FlowRunGate(),
-        new FlowRunStore(Mock.Of<IFlowCatalog>(), Runs), Clock);
+        new FlowRunStore(Mock.Of<Nop.Plugin.Misc.CustomFlows.Services.Actions.IFlowActionExecutor>(), Mock.Of<IFlowCatalog>(), Runs), Clock);
 
     public static async Task<RunInspectorHarness> CreateAsync()
     {

@@ -85,9 +85,27 @@ public static class CustomFlowsSchema
     ];
 
     /// <summary>
+    /// Columns added with the action outbox (plugin 4.90.4): each effect is written with the step that produced it,
+    /// before it is performed
+    /// </summary>
+    public static IReadOnlyList<FlowColumn> ActionOutbox { get; } =
+    [
+        FlowColumn.Of<FlowActionLog>(nameof(FlowActionLog.EffectJson), column => column.AsString(int.MaxValue).Nullable())
+    ];
+
+    /// <summary>
+    /// Indexes added with the action outbox (plugin 4.90.4): the due-runs job finds the effects left unperformed by status and age
+    /// </summary>
+    public static IReadOnlyList<FlowTable> ActionOutboxIndexes { get; } =
+    [
+        FlowTable.For<FlowActionLog>(
+            FlowIndex.On(nameof(FlowActionLog.StatusId), nameof(FlowActionLog.CreatedOnUtc)))
+    ];
+
+    /// <summary>
     /// Every index added to a shipped table since, in the order they came; a fresh install creates them too
     /// </summary>
-    public static IReadOnlyList<FlowTable> LaterIndexes { get; } = [.. RunsByFlow];
+    public static IReadOnlyList<FlowTable> LaterIndexes { get; } = [.. RunsByFlow, .. ActionOutboxIndexes];
 
     /// <summary>
     /// All tables of the current schema

@@ -1,15 +1,19 @@
+using System.Text.Json;
+using System.Transactions;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using NopLogger = Nop.Services.Logging.ILogger;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Actions;
 
 /// <summary>
-/// Performs each action once. The action is written to the action log as Pending under its idempotency key before
-/// the channel is called (the unique index on the key lets only one attempt through) and marked with its result
+/// Performs each action once. The action is in the action log as Pending under its idempotency key before the channel
+/// is called (the unique index on the key lets only one row in): written with the step that produced it (the outbox,
+/// <see cref="RecordAsync"/>), or just before the call for an effect performed directly. It is marked with its result
 /// afterwards. A later attempt with the same key gets the recorded result; one that finds an old Pending row (the
-/// worker stopped between performing and recording) asks the channel whether the effect exists before repeating it.
+/// worker stopped before or while performing it) asks the channel whether the effect exists before performing it.
 /// </summary>
 public class FlowActionExecutor : IFlowActionExecutor
 {
@@ -53,18 +57,9 @@ public class FlowActionExecutor : IFlowActionExecutor
     /// <summary>
     /// Inserts the Pending row; returns null when another attempt recorded the same key first
     /// </summary>
-    private async Task<FlowActionLog> TryStartAsync(FlowActionRequest request, FlowChannel channel)
+    private async Task<FlowActionLog> TryStartAsync(FlowActionRequest request, FlowChannel channel, string effectJson = null)
     {
-        var log = new FlowActionLog
-        {
-            IdempotencyKey = request.Effect.IdempotencyKey,
-            FlowRunId = request.RunId,
-            NodeId = request.Effect.NodeId,
-            CustomerId = request.Effect.CustomerId,
-            Channel = channel,
-            Status = FlowActionStatus.Pending,
-            CreatedOnUtc = UtcNow
-        };
+        var log = NewPendingRow(request.Effect, channel, effectJson);
 
         try
         {
@@ -80,6 +75,42 @@ public class FlowActionExecutor : IFlowActionExecutor
             throw;
         }
     }
+
+    private FlowActionLog NewPendingRow(FlowEffect effect, FlowChannel channel, string effectJson) => new()
+    {
+        IdempotencyKey = effect.IdempotencyKey,
+        FlowRunId = effect.RunId > int.MaxValue ? 0 : (int)effect.RunId,
+        NodeId = effect.NodeId,
+        CustomerId = effect.CustomerId,
+        Channel = channel,
+        Status = FlowActionStatus.Pending,
+        CreatedOnUtc = UtcNow,
+        EffectJson = effectJson
+    };
+
+    private (IFlowActionChannel Channel, FlowChannel LogChannel) ChannelOf(FlowEffect effect)
+    {
+        var (channel, logChannel) = _channels
+            .Select(candidate => (candidate, logChannel: candidate.GetLogChannel(effect.Action)))
+            .FirstOrDefault(pair => pair.logChannel != FlowChannel.None);
+        if (channel is null)
+            throw new InvalidOperationException($"No channel performs {effect.Action.GetType().Name}");
+
+        return (channel, logChannel);
+    }
+
+    private static void Check(FlowEffect effect)
+    {
+        ArgumentNullException.ThrowIfNull(effect);
+        ArgumentNullException.ThrowIfNull(effect.Action);
+        if (string.IsNullOrEmpty(effect.IdempotencyKey))
+            throw new ArgumentException("An action needs its idempotency key", nameof(effect));
+    }
+
+    /// <summary>
+    /// How long the worker that recorded an effect may take to perform it before others treat the row as left over
+    /// </summary>
+    private TimeSpan RetryWindow => TimeSpan.FromMinutes(Math.Max(_settings.UnfinishedActionRetryMinutes, 1));
 
     private async Task<FlowActionResult> FinishAsync(FlowActionLog log, FlowActionResult result)
     {
@@ -112,7 +143,7 @@ public class FlowActionExecutor : IFlowActionExecutor
             return FlowActionResult.FromLog(log) with { Replayed = true };
 
         var unfinishedFor = UtcNow - log.CreatedOnUtc;
-        if (unfinishedFor < TimeSpan.FromMinutes(Math.Max(_settings.UnfinishedActionRetryMinutes, 1)))
+        if (unfinishedFor < RetryWindow)
             return InProgress;
 
         var found = await channel.FindPerformedAsync(request, log.CreatedOnUtc);
@@ -123,14 +154,23 @@ public class FlowActionExecutor : IFlowActionExecutor
         //row; deleting it exactly as it was read is one statement, so only one of them takes the action over
         var staleId = log.Id;
         var staleSinceUtc = log.CreatedOnUtc;
-        var claimed = await _actionLogRepository.DeleteAsync(row =>
-            row.Id == staleId && row.StatusId == (int)FlowActionStatus.Pending && row.CreatedOnUtc == staleSinceUtc);
-        if (claimed == 0)
-            return InProgress;
+        FlowActionLog restarted;
+        //the row is the outbox's record of the effect: taking it over replaces it in one transaction, so a stop
+        //in between cannot lose it
+        using (var transaction = new TransactionScope(TransactionScopeOption.Required,
+                   new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted }, TransactionScopeAsyncFlowOption.Enabled))
+        {
+            var claimed = await _actionLogRepository.DeleteAsync(row =>
+                row.Id == staleId && row.StatusId == (int)FlowActionStatus.Pending && row.CreatedOnUtc == staleSinceUtc);
+            if (claimed == 0)
+                return InProgress;
 
-        var restarted = await TryStartAsync(request, log.Channel);
-        if (restarted is null)
-            return InProgress;
+            restarted = await TryStartAsync(request, log.Channel, log.EffectJson);
+            if (restarted is null)
+                return InProgress;
+
+            transaction.Complete();
+        }
 
         return await PerformAndRecordAsync(channel, request, restarted);
     }
@@ -144,17 +184,8 @@ public class FlowActionExecutor : IFlowActionExecutor
     /// <inheritdoc />
     public async Task<FlowActionResult> PerformAsync(FlowEffect effect, FlowActionContext context = null)
     {
-        ArgumentNullException.ThrowIfNull(effect);
-        ArgumentNullException.ThrowIfNull(effect.Action);
-        if (string.IsNullOrEmpty(effect.IdempotencyKey))
-            throw new ArgumentException("An action needs its idempotency key", nameof(effect));
-
-        var (channel, logChannel) = _channels
-            .Select(candidate => (candidate, logChannel: candidate.GetLogChannel(effect.Action)))
-            .FirstOrDefault(pair => pair.logChannel != FlowChannel.None);
-        if (channel is null)
-            throw new InvalidOperationException($"No channel performs {effect.Action.GetType().Name}");
-
+        Check(effect);
+        var (channel, logChannel) = ChannelOf(effect);
         var request = new FlowActionRequest(effect, context ?? FlowActionContext.Empty);
 
         var existing = await GetLogAsync(effect.IdempotencyKey);
@@ -166,6 +197,94 @@ public class FlowActionExecutor : IFlowActionExecutor
             return await ResumeAsync(channel, request, await GetLogAsync(effect.IdempotencyKey));
 
         return await PerformAndRecordAsync(channel, request, started);
+    }
+
+    /// <inheritdoc />
+    public async Task RecordAsync(IReadOnlyList<FlowEffect> effects, FlowActionContext context)
+    {
+        if (effects is not { Count: > 0 })
+            return;
+
+        foreach (var effect in effects)
+            Check(effect);
+
+        //an effect logged already (a step repeated after an older plugin stopped mid-step) keeps its row and result
+        var keys = effects.Select(effect => effect.IdempotencyKey).ToList();
+        var logged = (await _actionLogRepository.GetAllAsync(query => query.Where(log => keys.Contains(log.IdempotencyKey))))
+            .Select(log => log.IdempotencyKey)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var rows = effects
+            .Where(effect => logged.Add(effect.IdempotencyKey))
+            .Select(effect => NewPendingRow(effect, ChannelOf(effect).LogChannel, WriteOutboxEntry(effect, context)))
+            .ToList();
+        if (rows.Count > 0)
+            await _actionLogRepository.InsertAsync(rows, false);
+    }
+
+    /// <inheritdoc />
+    public async Task<FlowActionResult> PerformRecordedAsync(FlowEffect effect, FlowActionContext context = null)
+    {
+        Check(effect);
+        var existing = await GetLogAsync(effect.IdempotencyKey);
+        if (existing is null)
+            return await PerformAsync(effect, context);
+
+        var (channel, _) = ChannelOf(effect);
+        var request = new FlowActionRequest(effect, context ?? FlowActionContext.Empty);
+        //a fresh outbox row belongs to the worker that committed it; an older one may be left over and is taken over carefully
+        if (existing.Status == FlowActionStatus.Pending && UtcNow - existing.CreatedOnUtc < RetryWindow / 2)
+            return await PerformAndRecordAsync(channel, request, existing);
+
+        return await ResumeAsync(channel, request, existing);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RecordedEffect>> GetLeftOverAsync(int maxCount)
+    {
+        var olderThan = UtcNow - RetryWindow;
+        var rows = await _actionLogRepository.GetAllAsync(query => query
+            .Where(log => log.StatusId == (int)FlowActionStatus.Pending && log.CreatedOnUtc < olderThan && log.EffectJson != null)
+            .OrderBy(log => log.Id)
+            .Take(maxCount));
+
+        var recorded = new List<RecordedEffect>();
+        foreach (var row in rows)
+        {
+            if (ReadOutboxEntry(row.EffectJson) is { } entry)
+                recorded.Add(entry);
+            else
+            {
+                //unreadable (written by a newer plugin, or damaged): said once in the log row, never retried
+                row.Status = FlowActionStatus.Failed;
+                row.Details = "The recorded action could not be read back; it was not performed.";
+                await _actionLogRepository.UpdateAsync(row, false);
+            }
+        }
+
+        return recorded;
+    }
+
+    /// <summary>
+    /// Writes what the outbox keeps of an effect: the effect as the engine decided on it and the products of the run's trigger
+    /// </summary>
+    public static string WriteOutboxEntry(FlowEffect effect, FlowActionContext context) =>
+        JsonSerializer.Serialize(new RecordedEffect(effect, (context ?? FlowActionContext.Empty).ProductIds.ToArray()), FlowJson.Options);
+
+    /// <summary>
+    /// Reads an outbox entry back; null when it does not read
+    /// </summary>
+    public static RecordedEffect ReadOutboxEntry(string json)
+    {
+        try
+        {
+            var entry = JsonSerializer.Deserialize<RecordedEffect>(json ?? "null", FlowJson.Options);
+            return entry?.Effect?.Action == null || string.IsNullOrEmpty(entry.Effect.IdempotencyKey) ? null : entry;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     #endregion

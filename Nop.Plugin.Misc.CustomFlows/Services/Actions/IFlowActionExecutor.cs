@@ -20,4 +20,39 @@ public interface IFlowActionExecutor
     /// try again later.
     /// </returns>
     Task<FlowActionResult> PerformAsync(FlowEffect effect, FlowActionContext context = null);
+
+    /// <summary>
+    /// Records effects as Pending rows of the action log, each with the effect itself (the outbox), without performing
+    /// them; called inside the transaction that saves the step that produced them. Keys logged already are left alone.
+    /// </summary>
+    /// <param name="effects">The step's effects</param>
+    /// <param name="context">What the channels need beyond the effect (the run's trigger products)</param>
+    Task RecordAsync(IReadOnlyList<FlowEffect> effects, FlowActionContext context);
+
+    /// <summary>
+    /// Performs an effect recorded by <see cref="RecordAsync"/> and marks its row with the result; an effect recorded
+    /// long ago, or performed already, is handled as <see cref="PerformAsync"/> handles a repeated key
+    /// </summary>
+    /// <param name="effect">The effect</param>
+    /// <param name="context">What the channels need beyond the effect</param>
+    Task<FlowActionResult> PerformRecordedAsync(FlowEffect effect, FlowActionContext context = null);
+
+    /// <summary>
+    /// Gets recorded effects still Pending after the retry window (their worker stopped), oldest first
+    /// </summary>
+    /// <param name="maxCount">At most this many</param>
+    Task<IReadOnlyList<RecordedEffect>> GetLeftOverAsync(int maxCount);
+}
+
+/// <summary>
+/// An effect as the outbox keeps it
+/// </summary>
+/// <param name="Effect">The effect as the engine decided on it</param>
+/// <param name="ProductIds">The products of the run's trigger (for recommendations and tokens)</param>
+public sealed record RecordedEffect(FlowEffect Effect, int[] ProductIds)
+{
+    /// <summary>
+    /// The channels' context of the effect
+    /// </summary>
+    public FlowActionContext Context => new() { ProductIds = ProductIds ?? [] };
 }

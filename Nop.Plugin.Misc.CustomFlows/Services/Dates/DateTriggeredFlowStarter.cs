@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Dates;
 
@@ -25,9 +26,8 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     public const string BIRTHDAY = CustomerDateService.BIRTHDAY;
 
     private readonly ICustomerDateService _customerDateService;
-    private readonly IRepository<Flow> _flowRepository;
+    private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowInboxEvent> _inboxRepository;
-    private readonly IRepository<FlowVersion> _flowVersionRepository;
     private readonly IFlowInboxWriter _inboxWriter;
     private readonly ISettingService _settingService;
 
@@ -36,17 +36,15 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     #region Ctor
 
     public DateTriggeredFlowStarter(ICustomerDateService customerDateService,
-        IRepository<Flow> flowRepository,
+        IFlowCatalog flowCatalog,
         IRepository<FlowInboxEvent> inboxRepository,
-        IRepository<FlowVersion> flowVersionRepository,
         IFlowInboxWriter inboxWriter,
         ISettingService settingService)
     {
         _settingService = settingService;
         _customerDateService = customerDateService;
-        _flowRepository = flowRepository;
+        _flowCatalog = flowCatalog;
         _inboxRepository = inboxRepository;
-        _flowVersionRepository = flowVersionRepository;
         _inboxWriter = inboxWriter;
     }
 
@@ -106,28 +104,12 @@ public class DateTriggeredFlowStarter : IDateTriggeredFlowStarter
     /// </summary>
     private async Task<IReadOnlyCollection<(string Field, int Offset, bool Annual)>> GetDateTriggersOfLiveFlowsAsync()
     {
-        var flows = await _flowRepository.GetAllAsync(query => query
-            .Where(flow => flow.StatusId == (int)FlowStatus.Active && flow.PublishedVersionId != null));
-        if (flows.Count == 0)
-            return Array.Empty<(string, int, bool)>();
-
-        var versions = await _flowVersionRepository.GetByIdsAsync(flows.Select(flow => flow.PublishedVersionId!.Value).ToList());
+        //the live versions as the engine's loop sees them: a version that does not read is not in the catalog
+        var catalog = await _flowCatalog.GetCatalogAsync();
         var triggers = new SortedSet<(string Field, int Offset, bool Annual)>();
-        foreach (var version in versions)
+        foreach (var flow in catalog.Live)
         {
-            FlowDefinition definition;
-            try
-            {
-                definition = FlowJson.Deserialize(version.DefinitionJson);
-            }
-            catch (FlowFormatException)
-            {
-                //a published version was validated when it was published; one that no longer reads
-                //(e.g. written by a newer plugin) must not stop the dates of the other flows
-                continue;
-            }
-
-            foreach (var start in definition.Nodes.OfType<StartNode>())
+            foreach (var start in flow.Definition.Nodes.OfType<StartNode>())
             {
                 if (start.Trigger is { Event: FlowEventType.Date } trigger && !string.IsNullOrWhiteSpace(trigger.DateField))
                     triggers.Add((trigger.DateField.Trim(), trigger.OffsetDays, trigger.Annual));

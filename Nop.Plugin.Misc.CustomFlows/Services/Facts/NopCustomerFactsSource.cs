@@ -75,8 +75,8 @@ public class NopCustomerFactsSource : ICustomerFactsSource
     #region Methods
 
     /// <inheritdoc />
-    public async Task<ICustomerFacts> GetFactsAsync(int customerId, CancellationToken cancellationToken = default) =>
-        await GetFactsAsync(customerId, 0, cancellationToken);
+    async Task<ICustomerFacts> ICustomerFactsSource.GetFactsAsync(int customerId, int storeId, CancellationToken cancellationToken) =>
+        await GetFactsAsync(customerId, storeId, cancellationToken);
 
     /// <summary>
     /// Gets the facts of a customer as seen from one store (newsletter consent and the cart are per store)

@@ -34,6 +34,7 @@ public class FlowLifecycleService : IFlowLifecycleService
     #region Fields
 
     private readonly FlowRunGate _runGate;
+    private readonly IFlowCatalog _flowCatalog;
     private readonly ICustomerActivityService _customerActivityService;
     private readonly IRepository<Flow> _flowRepository;
     private readonly IRepository<FlowActionLog> _actionLogRepository;
@@ -50,6 +51,7 @@ public class FlowLifecycleService : IFlowLifecycleService
     #region Ctor
 
     public FlowLifecycleService(FlowRunGate runGate,
+        IFlowCatalog flowCatalog,
         ICustomerActivityService customerActivityService,
         IRepository<Flow> flowRepository,
         IRepository<FlowActionLog> actionLogRepository,
@@ -62,6 +64,7 @@ public class FlowLifecycleService : IFlowLifecycleService
         TimeProvider timeProvider)
     {
         _runGate = runGate;
+        _flowCatalog = flowCatalog;
         _customerActivityService = customerActivityService;
         _flowRepository = flowRepository;
         _actionLogRepository = actionLogRepository;
@@ -244,6 +247,8 @@ public class FlowLifecycleService : IFlowLifecycleService
             transaction.Complete();
         }
 
+        //new entries go to the new version from the jobs' next batch on
+        await _flowCatalog.ResetAsync();
         await LogAsync(CustomFlowsDefaults.ActivityLogTypes.FLOW_PUBLISHED, $"Published version {number} of flow \"{flow.Name}\" (id {flowId})", flow);
         return FlowOperationResult.Done(flowId, FlowDraftRevision.Of(draft.DefinitionJson), [], number);
     }
@@ -326,6 +331,7 @@ public class FlowLifecycleService : IFlowLifecycleService
             await _flowRepository.DeleteAsync(flow);
         }
 
+        await _flowCatalog.ResetAsync();
         await LogAsync(CustomFlowsDefaults.ActivityLogTypes.FLOW_DELETED, $"Deleted flow \"{flow.Name}\" (id {flowId}) with {open} open runs", flow);
         return FlowOperationResult.Done(flowId);
     }
@@ -444,6 +450,8 @@ public class FlowLifecycleService : IFlowLifecycleService
         flow.Status = status;
         flow.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
         await _flowRepository.UpdateAsync(flow);
+        //paused, resumed, archived: the jobs' catalog says so from their next batch on
+        await _flowCatalog.ResetAsync();
         await LogAsync(CustomFlowsDefaults.ActivityLogTypes.FLOW_STATUS_CHANGED, comment, flow);
     }
 

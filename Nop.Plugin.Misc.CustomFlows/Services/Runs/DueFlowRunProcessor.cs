@@ -1,10 +1,11 @@
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
+using NopLogger = Nop.Services.Logging.ILogger;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 /// <summary>
-/// Advances waiting runs whose time has come, a bounded batch per firing so a backlog after
-/// downtime is worked off in short steps
+/// Advances waiting runs whose time has come through the engine's loop, a bounded batch per firing so a backlog after
+/// downtime is worked off in short steps; first it performs the recorded effects a stopped worker left behind
 /// </summary>
 public class DueFlowRunProcessor : IDueFlowRunProcessor
 {
@@ -13,22 +14,20 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
     /// <summary>Runs advanced per firing</summary>
     public const int BatchSize = 200;
 
-    /// <summary>How long a run whose step failed waits before the next try</summary>
-    public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
+    /// <summary>Left-over recorded effects performed per firing</summary>
+    public const int LeftOverBatchSize = 100;
 
-    private readonly IFlowCatalog _flowCatalog;
+    private readonly NopLogger _logger;
     private readonly FlowRunPump _pump;
-    private readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public DueFlowRunProcessor(IFlowCatalog flowCatalog, FlowRunPump pump, TimeProvider timeProvider)
+    public DueFlowRunProcessor(FlowRunPump pump, NopLogger logger)
     {
-        _flowCatalog = flowCatalog;
         _pump = pump;
-        _timeProvider = timeProvider;
+        _logger = logger;
     }
 
     #endregion
@@ -44,49 +43,20 @@ public class DueFlowRunProcessor : IDueFlowRunProcessor
             return 0;
 
         using var turn = await _pump.Gate.EnterAsync(cancellationToken);
-        var due = await _pump.Runs.ClaimDueRunsAsync(_timeProvider.GetUtcNow().UtcDateTime, BatchSize, cancellationToken);
-        var advanced = 0;
-        foreach (var run in due)
-        {
-            if (cancellationToken.IsCancellationRequested)
-                break;
 
-            var flow = await _flowCatalog.GetVersionAsync(run.FlowId, run.FlowVersion);
-            if (flow == null)
-            {
-                //the version the run is pinned to is gone or unreadable: end the run rather than retry forever
-                var orphan = FlowRunStore.Ended(run, "flow version no longer available", _timeProvider.GetUtcNow().UtcDateTime);
-                try
-                {
-                    await _pump.Runs.UpdateAsync(orphan, cancellationToken);
-                }
-                catch (FlowRunChangedException)
-                {
-                    //handled elsewhere meanwhile
-                }
-                continue;
-            }
+        //effects committed with their step but not performed (the worker stopped in between) go out first, once
+        await _pump.Dispatcher.PerformLeftOverAsync(LeftOverBatchSize, cancellationToken);
 
-            try
-            {
-                var context = await _pump.CreateContextAsync(run.CustomerId, run.StoreId, settings, cancellationToken);
-                var result = FlowRunPump.Interpreter.Advance(run, flow, context);
-                await _pump.CompleteStepAsync(result, flow, cancellationToken);
-                advanced++;
-            }
-            catch (FlowRunChangedException)
-            {
-                //the inbox job moved the run on meanwhile (an order converted it, a click ended its wait): its save stands
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                //one run's trouble (an action held elsewhere, a failing service) must not stop the others;
-                //the run keeps its state and comes back a little later instead of on every firing
-                await _pump.Runs.PostponeAsync(run.RunId, _timeProvider.GetUtcNow().UtcDateTime + RetryDelay, exception.Message);
-            }
-        }
+        var catalog = await _pump.GetCatalogAsync();
+        var processed = await _pump.Processor.ProcessDueRunsAsync(catalog, _pump.EnvironmentOf(settings), BatchSize, cancellationToken);
 
-        return advanced;
+        //one run's trouble does not stop the others: it was postponed with its cause, which the shop's log gets too
+        foreach (var (run, error) in processed.Failures)
+            await _logger.WarningAsync($"Custom Flows: run {run.RunId} of flow {run.FlowId} could not take its step and is tried again later: {error.Message}", error);
+        foreach (var (step, error) in processed.SinkFailures)
+            await _logger.WarningAsync($"Custom Flows: the actions of run {step.Result.Run.RunId} were recorded but not performed yet: {error.Message}", error);
+
+        return processed.Steps.Count;
     }
 
     #endregion

@@ -9,8 +9,8 @@ using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 /// <summary>
-/// Hands effects to the action executor and remembers each message a customer got, which the
-/// message budget of every flow counts
+/// Performs the effects a committed step recorded (the outbox) through the action executor, performs the ones a
+/// stopped worker left behind, and remembers each message a customer got, which the message budget of every flow counts
 /// </summary>
 public class FlowEffectDispatcher : IFlowEffectDispatcher
 {
@@ -45,20 +45,35 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
     /// <inheritdoc />
     public async Task DispatchAsync(FlowEffect effect, FlowRunState run, CancellationToken cancellationToken)
     {
-        var context = new FlowActionContext { ProductIds = run?.Trigger?.ProductIds ?? [] };
-        var result = await _actionExecutor.PerformAsync(effect, context);
+        var result = await _actionExecutor.PerformRecordedAsync(effect, FlowActionContext.From(run));
+        //Pending: another worker holds the action; it stays recorded and is finished there or taken over later
+        await AfterAsync(effect, result);
+    }
 
-        //another worker holds the same action: the run must not move on past it now; the step is repeated later
-        if (result.Status == FlowActionStatus.Pending)
-            throw new FlowEffectInProgressException(effect.IdempotencyKey);
+    /// <inheritdoc />
+    public async Task<int> PerformLeftOverAsync(int maxCount, CancellationToken cancellationToken)
+    {
+        var performed = 0;
+        foreach (var recorded in await _actionExecutor.GetLeftOverAsync(maxCount))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await _actionExecutor.PerformRecordedAsync(recorded.Effect, recorded.Context);
+            await AfterAsync(recorded.Effect, result);
+            performed++;
+        }
 
-        if (result.Status == FlowActionStatus.Succeeded && !result.Replayed && effect.Action?.IsMessage == true)
-            await RememberMessageAsync(effect);
+        return performed;
     }
 
     #endregion
 
     #region Utilities
+
+    private async Task AfterAsync(FlowEffect effect, FlowActionResult result)
+    {
+        if (result.Status == FlowActionStatus.Succeeded && !result.Replayed && effect.Action?.IsMessage == true)
+            await RememberMessageAsync(effect);
+    }
 
     private Task RememberMessageAsync(FlowEffect effect)
     {
@@ -99,24 +114,4 @@ public class FlowEffectDispatcher : IFlowEffectDispatcher
     }
 
     #endregion
-}
-
-/// <summary>
-/// An effect is being carried out by another worker right now; the step that emitted it is repeated later
-/// </summary>
-public class FlowEffectInProgressException : Exception
-{
-    /// <summary>
-    /// Creates the exception for an idempotency key
-    /// </summary>
-    public FlowEffectInProgressException(string idempotencyKey)
-        : base($"The action {idempotencyKey} is being carried out elsewhere; the run moves on when it is settled.")
-    {
-        IdempotencyKey = idempotencyKey;
-    }
-
-    /// <summary>
-    /// The idempotency key
-    /// </summary>
-    public string IdempotencyKey { get; }
 }

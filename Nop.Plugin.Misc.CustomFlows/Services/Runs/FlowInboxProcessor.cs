@@ -11,6 +11,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
+using NopLogger = Nop.Services.Logging.ILogger;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
@@ -45,6 +46,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     private readonly CustomerStateGate _stateGate;
     private readonly CustomerConsentSnapshot _consentSnapshot;
     private readonly IRepository<CustomerFlowState> _stateRepository;
+    private readonly NopLogger _logger;
 
     #endregion
 
@@ -62,8 +64,10 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         CustomerStateGate stateGate,
         IRepository<CustomerFlowState> stateRepository,
         CustomerConsentSnapshot consentSnapshot,
+        NopLogger logger,
         TimeProvider timeProvider)
     {
+        _logger = logger;
         _consentSnapshot = consentSnapshot;
         _actionLogRepository = actionLogRepository;
         _stateGate = stateGate;
@@ -102,7 +106,6 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         if (batch.Count == 0)
             return 0;
 
-        var live = await _flowCatalog.GetLiveFlowsAsync();
         var handled = 0;
         foreach (var inboxEvent in batch)
         {
@@ -111,7 +114,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
             try
             {
-                await HandleAsync(inboxEvent, live, settings, cancellationToken);
+                await HandleAsync(inboxEvent, settings, cancellationToken);
                 inboxEvent.ProcessedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
                 inboxEvent.LastError = null;
             }
@@ -142,7 +145,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
     #region Utilities
 
-    private async Task HandleAsync(FlowInboxEvent inboxEvent, LiveFlows live, CustomFlowsSettings settings, CancellationToken cancellationToken)
+    private async Task HandleAsync(FlowInboxEvent inboxEvent, CustomFlowsSettings settings, CancellationToken cancellationToken)
     {
         switch (inboxEvent.EventType)
         {
@@ -161,48 +164,14 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         if (flowEvent == null || flowEvent.CustomerId <= 0)
             return;
 
-        var context = await _pump.CreateContextAsync(flowEvent.CustomerId, flowEvent.StoreId, settings, cancellationToken);
-
-        //the customer's open runs see the event first: an order may convert them, a click end a wait
-        var openFlowIds = new HashSet<string>();
-        var paused = await _flowCatalog.GetPausedFlowIdsAsync();
-        foreach (var run in await _pump.Runs.GetOpenRunsAsync(flowEvent.CustomerId, cancellationToken))
-        {
-            //a paused flow's runs hold still: nothing they could do on this event may be sent
-            if (paused.Contains(run.FlowId))
-            {
-                openFlowIds.Add(run.FlowId);
-                continue;
-            }
-
-            var flow = await _flowCatalog.GetVersionAsync(run.FlowId, run.FlowVersion);
-            if (flow == null)
-                continue;
-
-            var result = FlowRunPump.Interpreter.HandleEvent(run, flow, flowEvent, context);
-            var orderValue = flowEvent.Type is FlowEventType.OrderPlaced or FlowEventType.OrderPaid ? flowEvent.Value : 0;
-            await _pump.CompleteStepAsync(result, flow, cancellationToken, orderValue: orderValue);
-            if (!result.Run.IsEnded)
-                openFlowIds.Add(run.FlowId);
-        }
-
-        var matches = new List<CompiledFlow>();
-        live.Index.Match(flowEvent, matches);
-        foreach (var flow in matches.OrderByDescending(flow => flow.Settings?.Priority ?? 0))
-        {
-            var entryKey = FlowRunStore.EntryKeyFor(flow.Settings?.ReEntry?.Mode ?? ReEntryMode.NotWhileActive, inboxEvent.Id);
-            //a retried event (the last attempt failed after starting this run) does not start it twice
-            if (entryKey.Length > 0 && await _pump.Runs.ExistsAsync(flow.Id, flowEvent.CustomerId, entryKey))
-                continue;
-
-            var history = await _pump.Runs.GetEntryHistoryAsync(flow.Id, flowEvent.CustomerId, cancellationToken);
-            if (EntryRules.Decide(flow, flowEvent, context.Facts, history, context.Guardrails, context.NowUtc) != EntryDecision.Enter)
-                continue;
-
-            var run = await _pump.Runs.InsertAsync(FlowRunFactory.Create(flow, flowEvent, context.NowUtc), entryKey, cancellationToken);
-            var result = FlowRunPump.Interpreter.Advance(run, flow, context);
-            await _pump.CompleteStepAsync(result, flow, cancellationToken, enteredOnUtc: context.NowUtc);
-        }
+        //the engine's loop: the customer's open runs see the event first (an order may convert them, a click end a
+        //wait), then the live flows it triggers start; the inbox row's id keeps a retried event from starting a run twice
+        var catalog = await _pump.GetCatalogAsync();
+        var processed = await _pump.Processor.ProcessEventAsync(catalog, flowEvent, _pump.EnvironmentOf(settings),
+            inboxEvent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        //the step is saved and its effects recorded; the due-runs job performs them later
+        foreach (var (step, error) in processed.SinkFailures)
+            await _logger.WarningAsync($"Custom Flows: the actions of run {step.Result.Run.RunId} were recorded but not performed yet: {error.Message}", error);
 
         await CountEngagementAsync(flowEvent);
     }

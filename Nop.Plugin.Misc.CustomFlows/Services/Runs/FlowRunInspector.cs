@@ -126,7 +126,7 @@ public class FlowRunInspector : IFlowRunInspector
         {
             await _runStore.UpdateAsync(ended);
         }
-        catch (FlowRunChangedException)
+        catch (Nop.Plugin.Misc.CustomFlows.Engine.Ports.RunChangedException)
         {
             return EndRunOutcome.ChangedMeanwhile;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Transactions;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
@@ -6,12 +7,15 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
+using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 /// <summary>
 /// Keeps the engine's run states in the FlowRun table: the whole state as JSON, plus the columns the
-/// hot queries need (status and due time, the one-active-run key, the customer)
+/// hot queries need (status and due time, the one-active-run key, the customer). A step is committed in one
+/// transaction with its effects recorded in the action log (the outbox), and only when the stored state is still
+/// the one this store read
 /// </summary>
 public class FlowRunStore : IFlowRunStore
 {
@@ -20,6 +24,7 @@ public class FlowRunStore : IFlowRunStore
     //the engine's one JSON dialect, so a stored state reads like the documented one
     internal static JsonSerializerOptions StateJsonOptions => FlowJson.Options;
 
+    private readonly IFlowActionExecutor _actionExecutor;
     private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowRun> _runRepository;
 
@@ -32,8 +37,9 @@ public class FlowRunStore : IFlowRunStore
 
     #region Ctor
 
-    public FlowRunStore(IFlowCatalog flowCatalog, IRepository<FlowRun> runRepository)
+    public FlowRunStore(IFlowActionExecutor actionExecutor, IFlowCatalog flowCatalog, IRepository<FlowRun> runRepository)
     {
+        _actionExecutor = actionExecutor;
         _flowCatalog = flowCatalog;
         _runRepository = runRepository;
     }
@@ -90,16 +96,7 @@ public class FlowRunStore : IFlowRunStore
     }
 
     /// <inheritdoc />
-    public Task<FlowRunState> InsertAsync(FlowRunState run, CancellationToken cancellationToken = default) =>
-        InsertAsync(run, string.Empty, cancellationToken);
-
-    /// <summary>
-    /// Whether the customer already has a run of the flow under an entry key, open or ended
-    /// </summary>
-    /// <param name="flowId">Flow identifier, as the engine knows it</param>
-    /// <param name="customerId">Customer identifier</param>
-    /// <param name="entryKey">Entry key</param>
-    public async Task<bool> ExistsAsync(string flowId, int customerId, string entryKey)
+    public async Task<bool> HasEntryKeyAsync(string flowId, int customerId, string entryKey, CancellationToken cancellationToken = default)
     {
         if (!int.TryParse(flowId, out var id))
             return false;
@@ -151,26 +148,42 @@ public class FlowRunStore : IFlowRunStore
     }
 
     /// <inheritdoc />
-    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default) => UpdateAsync(run, cancellationToken, 0);
+    public async Task CommitAsync(RunCommit commit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var run = commit.Run;
+        string saved;
+        //serializable: of two writers that read the same state, one fails here instead of both saving (on every database)
+        using (var transaction = new TransactionScope(TransactionScopeOption.Required,
+                   new TransactionOptions { IsolationLevel = IsolationLevel.Serializable }, TransactionScopeAsyncFlowOption.Enabled))
+        {
+            var entity = await _runRepository.GetByIdAsync((int)run.RunId)
+                ?? throw new InvalidOperationException($"Flow run {run.RunId} does not exist.");
+
+            //another job (or node) saved the run since it was read here: saving this older copy would undo that step
+            if (ChangedSinceRead(entity))
+                throw new RunChangedException(run.RunId);
+
+            await _actionExecutor.RecordAsync(commit.Effects, FlowActionContext.From(run));
+            Apply(run, entity);
+            entity.Revenue += commit.Revenue;
+            await _runRepository.UpdateAsync(entity, publishEvent: false);
+            saved = entity.StateJson;
+            transaction.Complete();
+        }
+
+        _loaded[run.RunId] = saved;
+    }
 
     /// <summary>
-    /// Saves a run and credits it with revenue (the total of the order that converted it)
+    /// Saves a run's new state without effects (a run ended outside its steps)
     /// </summary>
-    public async Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken, decimal revenue)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var entity = await _runRepository.GetByIdAsync((int)run.RunId)
-            ?? throw new InvalidOperationException($"Flow run {run.RunId} does not exist.");
+    public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default) =>
+        CommitAsync(new RunCommit(run, [], 0), cancellationToken);
 
-        //another job (or node) saved the run since it was read here: saving this older copy would undo that step
-        if (ChangedSinceRead(entity))
-            throw new FlowRunChangedException(run.RunId);
-
-        Apply(run, entity);
-        entity.Revenue += revenue;
-        await _runRepository.UpdateAsync(entity, publishEvent: false);
-        _loaded[run.RunId] = entity.StateJson;
-    }
+    /// <inheritdoc />
+    public Task PostponeAsync(FlowRunState run, DateTime dueOnUtc, string reason, CancellationToken cancellationToken = default) =>
+        PostponeAsync(run.RunId, dueOnUtc, reason);
 
     /// <summary>
     /// Moves a run's due time after a failed step, keeping its state, and notes why
@@ -221,14 +234,7 @@ public class FlowRunStore : IFlowRunStore
     public static FlowRunState Ended(FlowRunState run, string reason, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var ended = run.Clone();
-        ended.Status = RunStatus.Exited;
-        ended.EndReason = reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason;
-        ended.EndedOnUtc = nowUtc;
-        ended.DueOnUtc = null;
-        ended.WaitReason = WaitReason.None;
-        ended.WaitStartedOnUtc = null;
-        return ended;
+        return run.EndedOutsideFlow(reason?.Length > FlowFieldLengths.ExitReason ? reason[..FlowFieldLengths.ExitReason] : reason, nowUtc);
     }
 
     /// <summary>
@@ -264,16 +270,6 @@ public class FlowRunStore : IFlowRunStore
     #endregion
 
     #region Utilities
-
-    /// <summary>
-    /// The entry key of a run started by an inbox event: flows entered every time may hold several open runs of a
-    /// customer, one per starting event, which also makes a retried event find the run it already started;
-    /// all other flows hold one open run per customer
-    /// </summary>
-    /// <param name="reEntry">The flow's re-entry mode</param>
-    /// <param name="inboxEventId">The starting event</param>
-    public static string EntryKeyFor(ReEntryMode reEntry, int inboxEventId) =>
-        reEntry == ReEntryMode.EveryTime ? $"event:{inboxEventId}" : string.Empty;
 
     private static void Apply(FlowRunState run, FlowRun entity)
     {
@@ -323,25 +319,4 @@ public class FlowRunStore : IFlowRunStore
     }
 
     #endregion
-}
-
-/// <summary>
-/// A run was saved by another job or node after it was read for this step; the step is dropped and the run carries on
-/// from the saved state (its effects are recorded under their idempotency keys, so repeating them later sends nothing twice)
-/// </summary>
-public class FlowRunChangedException : Exception
-{
-    /// <summary>
-    /// Creates the exception for a run
-    /// </summary>
-    public FlowRunChangedException(long runId)
-        : base($"Flow run {runId} was saved elsewhere after it was read; this step is dropped.")
-    {
-        RunId = runId;
-    }
-
-    /// <summary>
-    /// The run
-    /// </summary>
-    public long RunId { get; }
 }

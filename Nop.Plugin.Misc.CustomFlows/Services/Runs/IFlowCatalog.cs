@@ -1,18 +1,19 @@
-using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using EngineCatalog = Nop.Plugin.Misc.CustomFlows.Engine.Processing.FlowCatalog;
 
 namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 /// <summary>
-/// The flow versions the engine works with: the live ones (for new runs) and any pinned one (for
-/// runs that entered an older version)
+/// The shop's one catalog of flow versions, read from the plugin's tables and kept in nopCommerce's static cache:
+/// the live version of each active flow (for new runs), every other published version (for runs pinned to it) and
+/// the paused flows. Everything that needs a compiled version reads it here; nothing parses definitions again.
 /// </summary>
 public interface IFlowCatalog
 {
     /// <summary>
-    /// Gets the published versions of the active flows, compiled, with their trigger index
+    /// Gets the engine's catalog (live, pinned and paused) as of the last change
     /// </summary>
-    Task<LiveFlows> GetLiveFlowsAsync();
+    Task<EngineCatalog> GetCatalogAsync();
 
     /// <summary>
     /// Gets a compiled flow version by the flow's id and the version number a run is pinned to;
@@ -29,17 +30,14 @@ public interface IFlowCatalog
     Task<IReadOnlySet<string>> GetPausedFlowIdsAsync();
 
     /// <summary>
-    /// Gets the row id of a flow version; 0 when it does not exist
+    /// Gets the row id of a published flow version; 0 when it does not exist
     /// </summary>
     /// <param name="flowId">Flow identifier as the engine writes it</param>
     /// <param name="versionNumber">Version number</param>
     Task<int> GetVersionIdAsync(string flowId, int versionNumber);
-}
 
-/// <summary>
-/// The live flows and the index that matches events to them
-/// </summary>
-/// <param name="Flows">Compiled live flows</param>
-/// <param name="Index">Trigger index over <paramref name="Flows"/></param>
-/// <param name="VersionIds">Row id of each live flow's version, by engine flow id</param>
-public record LiveFlows(IReadOnlyList<CompiledFlow> Flows, TriggerIndex Index, IReadOnlyDictionary<string, int> VersionIds);
+    /// <summary>
+    /// Drops the cached catalog after a flow was published, paused, resumed, archived or deleted; the next read builds it anew
+    /// </summary>
+    Task ResetAsync();
+}

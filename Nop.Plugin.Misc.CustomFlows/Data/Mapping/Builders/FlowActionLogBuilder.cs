@@ -20,7 +20,8 @@ public partial class FlowActionLogBuilder : CustomFlowsEntityBuilder<FlowActionL
             .WithColumn(nameof(FlowActionLog.CustomerId)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowActionLog.ChannelId)).AsInt32().NotNullable()
             .WithColumn(nameof(FlowActionLog.StatusId)).AsInt32().NotNullable()
-            .WithColumn(nameof(FlowActionLog.Details)).AsString(int.MaxValue).Nullable();
+            .WithColumn(nameof(FlowActionLog.Details)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(FlowActionLog.EffectJson)).AsString(int.MaxValue).Nullable();
     }
 
     #endregion
