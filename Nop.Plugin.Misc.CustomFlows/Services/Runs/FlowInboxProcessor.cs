@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
 using NopLogger = Nop.Services.Logging.ILogger;
@@ -35,6 +36,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
     private readonly ProductCategoryResolver _categoryResolver;
     private readonly ICustomerService _customerService;
+    private readonly NopCustomerFactsSource _factsSource;
     private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowInboxEvent> _inboxRepository;
     private readonly IOrderService _orderService;
@@ -55,6 +57,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     public FlowInboxProcessor(IRepository<FlowActionLog> actionLogRepository,
         ProductCategoryResolver categoryResolver,
         ICustomerService customerService,
+        NopCustomerFactsSource factsSource,
         IFlowCatalog flowCatalog,
         IRepository<FlowInboxEvent> inboxRepository,
         IOrderService orderService,
@@ -74,6 +77,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         _stateRepository = stateRepository;
         _categoryResolver = categoryResolver;
         _customerService = customerService;
+        _factsSource = factsSource;
         _flowCatalog = flowCatalog;
         _inboxRepository = inboxRepository;
         _orderService = orderService;
@@ -208,16 +212,14 @@ public class FlowInboxProcessor : IFlowInboxProcessor
                 await SetProductsAsync(flowEvent, new[] { Read<ProductViewedPayload>(inboxEvent).ProductId });
                 break;
             case FlowInboxEventTypes.CART_UPDATED:
-                var cart = Read<CartUpdatedPayload>(inboxEvent);
                 flowEvent.Type = FlowEventType.CartUpdated;
-                flowEvent.CartChange = cart.Change switch
+                flowEvent.CartChange = Read<CartUpdatedPayload>(inboxEvent).Change switch
                 {
                     "added" => CartChange.ItemAdded,
                     "removed" => CartChange.ItemRemoved,
                     _ => CartChange.Any
                 };
-                flowEvent.Quantity = cart.Quantity;
-                await SetProductsAsync(flowEvent, new[] { cart.ProductId });
+                await SetCartAsync(flowEvent);
                 break;
             case FlowInboxEventTypes.ORDER_PLACED:
             case FlowInboxEventTypes.ORDER_PAID:
@@ -265,6 +267,22 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         }
 
         return flowEvent;
+    }
+
+    /// <summary>
+    /// A cart event is about the cart after the change, not the line that changed: its products, its value (which
+    /// trigger filters compare) and its quantity (0 for an emptied cart, which ends the abandoned-cart clock), as the
+    /// cart is when the event is handled
+    /// </summary>
+    private async Task SetCartAsync(FlowEvent flowEvent)
+    {
+        var customer = await _customerService.GetCustomerByIdAsync(flowEvent.CustomerId);
+        var cart = customer == null ? CustomerCart.Empty : await _factsSource.GetCartAsync(customer, flowEvent.StoreId);
+        flowEvent.Value = cart.Value;
+        flowEvent.Quantity = cart.Quantity;
+        flowEvent.ProductIds = cart.Lines.Select(line => line.ProductId).Distinct().ToArray();
+        flowEvent.CategoryIds = cart.Lines.SelectMany(line => line.CategoryIds).Distinct().ToArray();
+        flowEvent.AncestorCategoryIds = cart.Lines.SelectMany(line => line.AncestorCategoryIds).Distinct().ToArray();
     }
 
     private async Task SetProductsAsync(FlowEvent flowEvent, int[] productIds)
