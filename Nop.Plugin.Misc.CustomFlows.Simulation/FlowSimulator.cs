@@ -321,16 +321,18 @@ public sealed class FlowSimulator : IFlowEffectSink
     }
 
     /// <summary>
-    /// The shop's daily job: a date event for every customer whose date (birthday, ...) makes a date flow's trigger fire today.
+    /// The shop's daily job: a date event for every customer whose date (birthday, ...) makes a date flow's trigger fire
+    /// today. Today is the store's day, as in the shop's job, for every customer: a flow that waits for a time of day on
+    /// the customer's clock then reaches a customer behind the store on the morning of their own day.
     /// </summary>
     private void RaiseDateEvents(DateTime nowUtc)
     {
+        var today = DateOnly.FromDateTime(LocalTime.ToLocal(nowUtc, _options.StoreTimeZone));
         foreach (var customer in Customers.All.OrderBy(c => c.Id).ToList())
         {
             if (customer.Dates.Count == 0)
                 continue;
 
-            var today = DateOnly.FromDateTime(LocalTime.ToLocal(nowUtc, customer.Facts.TimeZone ?? _options.StoreTimeZone));
             foreach (var (field, value) in customer.Dates)
             {
                 var flowEvent = new FlowEvent

@@ -226,4 +226,26 @@ public class FlowSimulatorTimelineTests
         Assert.That(report.Timelines.Any(t => t.CustomerId == 2), Is.False, "not customer 2's birthday within the history");
         Assert.That(report.DateEvents, Is.EqualTo(1));
     }
+
+    [Test]
+    public void The_daily_job_raises_dates_for_the_stores_day_as_the_shops_job_does()
+    {
+        // given a store in Warsaw whose job runs at 09:00 (08:00 UTC), and a customer in Honolulu (10 hours behind UTC)
+        var flow = Flow("birthday", """{ "event": "date", "dateField": "birthday", "annual": true }""", """
+            { "type": "wait", "id": "morning", "delay": "0m", "untilTimeOfDay": "09:00", "next": "mail" },
+            { "type": "action", "id": "mail", "action": { "type": "sendEmail", "template": "Birthday" }, "next": "end" },
+            { "type": "end", "id": "end" }
+            """);
+        var options = new SimulationOptions { StoreTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"), DailyJobAt = new TimeOnly(9, 0) };
+
+        var report = Run(flow, """
+            {"at":"2026-11-02T09:00:00Z","type":"product_viewed","customer":1,"items":[{"product":1}]}
+            {"at":"2026-11-06T09:00:00Z","type":"product_viewed","customer":1,"items":[{"product":1}]}
+            """, options, """{"id":1,"dateOfBirth":"1990-11-04","timeZone":"Pacific/Honolulu"}""");
+
+        // then the job of the store's 4 November starts the flow (22:00 on the 3rd in Honolulu) and the e-mail goes at 09:00 on the customer's birthday
+        var timeline = Timeline(report, 1);
+        Assert.That(timeline[0], Is.EqualTo("11-04 08:00 birthday start entered date"));
+        Assert.That(timeline, Does.Contain("11-04 19:00 birthday mail sent email Birthday"));
+    }
 }
