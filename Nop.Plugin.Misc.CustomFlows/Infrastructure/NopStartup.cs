@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Channels.Popups;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.StaffAlerts;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Services.Backtests;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
@@ -86,6 +87,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();
         services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
         services.AddScoped<IFlowRunInspector, FlowRunInspector>();
+
+        //the admin's backtest: the simulator over the shop's history, in the background
+        services.AddScoped<FlowBacktestService>();
+        services.AddSingleton<FlowBacktestRunner>();
 
         //actions of flows, each performed once through its channel
         services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
