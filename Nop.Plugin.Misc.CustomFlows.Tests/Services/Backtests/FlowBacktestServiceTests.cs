@@ -1,5 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
+using Nop.Plugin.Misc.CustomFlows.Tests.Plugin;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
@@ -188,5 +193,67 @@ public class FlowBacktestServiceTests
     private sealed class SynchronousProgress(List<FlowBacktestProgress> seen) : IProgress<FlowBacktestProgress>
     {
         public void Report(FlowBacktestProgress value) => seen.Add(value);
+    }
+
+    private static JsonNode Fixture(string name) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", name)))!;
+
+    private static SortedSet<string> Shape(JsonNode node, string path = "")
+    {
+        var shape = new SortedSet<string>(StringComparer.Ordinal);
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    //channel names and the engine's reasons are keys of counts
+                    var place = path.EndsWith("sent", StringComparison.OrdinalIgnoreCase) || path.EndsWith("notEntered", StringComparison.Ordinal) ? $"{path}.*" : $"{path}.{key}";
+                    shape.Add(place);
+                    shape.UnionWith(Shape(value, place));
+                }
+                break;
+            case JsonArray array when array.Count > 0:
+                shape.UnionWith(Shape(array[0], path + "[]"));
+                break;
+        }
+
+        return shape;
+    }
+
+    [Test]
+    public async Task The_pages_endpoints_start_a_backtest_in_the_background_and_answer_in_the_fixtures_shape()
+    {
+        Order(1, 1, Now.AddDays(-10));
+        Order(3, 3, Now.AddDays(-3));
+        var services = new ServiceCollection().AddScoped(_ => _service).BuildServiceProvider();
+        var runner = new FlowBacktestRunner(services.GetRequiredService<IServiceScopeFactory>(), new TestClock(Now));
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string name) => "text of " + name);
+        var prices = new Mock<IPriceFormatter>();
+        prices.Setup(p => p.FormatPriceAsync(It.IsAny<decimal>(), true, false)).ReturnsAsync((decimal price, bool _, bool _) => $"{price:0.00} zł");
+        var controller = new CustomFlowBacktestController(runner, _service, localization.Object, prices.Object);
+
+        var started = (ContentResult)await controller.Start(5, null, 30);
+        var job = JsonNode.Parse(started.Content)!["job"]!.GetValue<Guid>();
+        await runner.Get(job)!.Task;
+        var done = (ContentResult)await controller.Status(job);
+        var answer = JsonNode.Parse(done.Content)!;
+
+        //refreshing the fixture after a deliberate change of the answer: CUSTOMFLOWS_WRITE_FIXTURES=1
+        if (Environment.GetEnvironmentVariable("CUSTOMFLOWS_WRITE_FIXTURES") == "1")
+            await File.WriteAllTextAsync(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", "backtest-done.json"),
+                answer.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        Assert.That((started.StatusCode, done.StatusCode), Is.EqualTo((200, 200)));
+        Assert.That(answer["state"]!.GetValue<string>(), Is.EqualTo("done"));
+        Assert.That(answer["result"]!["entered"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(Shape(answer), Is.EquivalentTo(Shape(Fixture("backtest-done.json"))), "the page's script reads the fixture's shape");
+        Assert.That(Shape(Fixture("backtest-running.json")), Is.SubsetOf(Shape(JsonNode.Parse(started.Content)!)), "the first answer tells the job and its progress");
+
+        var refused = (ContentResult)await controller.Start(5, null, 120);
+        Assert.That((refused.StatusCode, JsonNode.Parse(refused.Content)!["error"]!.GetValue<string>()),
+            Is.EqualTo((400, "text of Plugins.Misc.CustomFlows.Backtest.DaysOutOfRange")));
+        var unknown = (ContentResult)await controller.Status(Guid.NewGuid());
+        Assert.That(unknown.StatusCode, Is.EqualTo(404));
+
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Services.Backtests;
 using Nop.Services.Catalog;
@@ -18,6 +19,9 @@ namespace Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
 public partial class CustomFlowBacktestController : BasePluginController
 {
     #region Fields
+
+    //the answers' JSON is the plugin's own (camelCase), whatever the shop's MVC serializer is set to
+    private static readonly JsonSerializerOptions ResponseOptions = new(JsonSerializerDefaults.Web);
 
     private readonly FlowBacktestRunner _runner;
     private readonly FlowBacktestService _service;
@@ -53,11 +57,11 @@ public partial class CustomFlowBacktestController : BasePluginController
         try
         {
             var job = await _runner.StartAsync(new FlowBacktestRequest(id, version, days), _service);
-            return Json(await StatusOfAsync(job));
+            return Answer(200, await StatusOfAsync(job));
         }
         catch (FlowBacktestException exception)
         {
-            return BadRequest(new { error = await _localizationService.GetResourceAsync(exception.ResourceName) });
+            return Answer(400, new { error = await _localizationService.GetResourceAsync(exception.ResourceName) });
         }
     }
 
@@ -70,14 +74,21 @@ public partial class CustomFlowBacktestController : BasePluginController
     {
         var found = _runner.Get(job);
         if (found == null)
-            return NotFound(new { error = await _localizationService.GetResourceAsync("Plugins.Misc.CustomFlows.Backtest.Unknown") });
+            return Answer(404, new { error = await _localizationService.GetResourceAsync("Plugins.Misc.CustomFlows.Backtest.Unknown") });
 
-        return Json(await StatusOfAsync(found));
+        return Answer(200, await StatusOfAsync(found));
     }
 
     #endregion
 
     #region Utilities
+
+    private static ContentResult Answer(int status, object body) => new()
+    {
+        StatusCode = status,
+        ContentType = "application/json; charset=utf-8",
+        Content = JsonSerializer.Serialize(body, ResponseOptions)
+    };
 
     private async Task<object> StatusOfAsync(FlowBacktestJob job)
     {
