@@ -236,7 +236,7 @@ public class RecordedIndex(FakeDatabase database, string name) :
 public class RecordingSchemaWriter(FakeDatabase database)
     : SchemaWriter(database, database, database, type => type.Name, (_, property) => property)
 {
-    protected override void CreateTable(FlowTable table)
+    protected override void CreateTable(PluginTable table)
     {
         //nopCommerce's TableFor creates a column for every mapped property of the entity
         database.AddTable(table.EntityType.Name);

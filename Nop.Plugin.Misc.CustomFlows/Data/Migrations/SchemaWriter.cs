@@ -49,7 +49,7 @@ public partial class SchemaWriter
     /// Adds the create-table expression of a table
     /// </summary>
     /// <param name="table">Table description</param>
-    protected virtual void CreateTable(FlowTable table)
+    protected virtual void CreateTable(PluginTable table)
     {
         table.CreateIn(_create);
     }
@@ -60,7 +60,7 @@ public partial class SchemaWriter
     /// <param name="table">Table description</param>
     /// <param name="tableName">Table name</param>
     /// <param name="index">Index description</param>
-    protected virtual void CreateIndex(FlowTable table, string tableName, FlowIndex index)
+    protected virtual void CreateIndex(PluginTable table, string tableName, PluginIndex index)
     {
         ICreateIndexOnColumnSyntax columns = _create.Index(index.GetName(tableName)).OnTable(tableName);
 
@@ -79,7 +79,7 @@ public partial class SchemaWriter
     /// Creates the tables and indexes that do not exist yet, in the given order
     /// </summary>
     /// <param name="tables">Table descriptions</param>
-    public virtual void CreateMissing(IEnumerable<FlowTable> tables)
+    public virtual void CreateMissing(IEnumerable<PluginTable> tables)
     {
         foreach (var table in tables)
         {
@@ -100,7 +100,7 @@ public partial class SchemaWriter
     /// <see cref="CreateMissing"/>, whose builder already declares the column
     /// </summary>
     /// <param name="columns">Columns added after their tables were first shipped</param>
-    public virtual void AddMissingColumns(IEnumerable<FlowColumn> columns)
+    public virtual void AddMissingColumns(IEnumerable<PluginColumn> columns)
     {
         foreach (var column in columns)
         {
@@ -120,7 +120,7 @@ public partial class SchemaWriter
     /// Drops the tables that exist (their indexes go with them), in reverse order
     /// </summary>
     /// <param name="tables">Table descriptions</param>
-    public virtual void DropExisting(IEnumerable<FlowTable> tables)
+    public virtual void DropExisting(IEnumerable<PluginTable> tables)
     {
         foreach (var table in tables.Reverse())
         {
