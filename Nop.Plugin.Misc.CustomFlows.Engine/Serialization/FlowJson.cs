@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
@@ -45,7 +46,7 @@ public static class FlowJson
         FlowDefinition definition;
         try
         {
-            definition = JsonSerializer.Deserialize<FlowDefinition>(json, Options);
+            definition = JsonSerializer.Deserialize<FlowDefinition>(json.AsSpan().TrimStart(ByteOrderMarkChar), Options);
         }
         catch (JsonException ex)
         {
@@ -59,6 +60,15 @@ public static class FlowJson
 
         return definition;
     }
+
+    /// <summary>
+    /// The UTF-8 text without a leading byte-order mark, which editors on Windows write and which is
+    /// not part of the document.
+    /// </summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json;
+
+    private const char ByteOrderMarkChar = '\uFEFF';
 
     private static JsonSerializerOptions CreateOptions(bool writeIndented)
     {

@@ -34,7 +34,7 @@ internal static class FlowDocumentReader
         JsonNode root;
         try
         {
-            root = JsonNode.Parse(utf8Json, documentOptions: DocumentOptions);
+            root = JsonNode.Parse(FlowJson.WithoutByteOrderMark(utf8Json), documentOptions: DocumentOptions);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {

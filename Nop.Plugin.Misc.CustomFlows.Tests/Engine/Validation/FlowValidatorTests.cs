@@ -139,6 +139,20 @@ public class FlowValidatorTests
     }
 
     [Test]
+    public void A_file_that_starts_with_a_utf8_byte_order_mark_is_read_like_one_without()
+    {
+        // given the example as an editor on Windows saves it: EF BB BF, then the document
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(SampleFlows.AbandonedCart)).ToArray();
+
+        var fromBytes = _validator.Validate(bytes);
+        var fromText = _validator.Validate("\uFEFF" + SampleFlows.AbandonedCart);
+
+        Assert.That(fromBytes.Problems, Is.Empty);
+        Assert.That(fromText.Problems, Is.Empty);
+        Assert.That(fromBytes.Definition.Id, Is.EqualTo("abandoned-cart"));
+    }
+
+    [Test]
     public void Text_that_is_not_json_gives_one_syntax_problem()
     {
         var result = _validator.Validate("{ \"schemaVersion\": 1, ");

@@ -62,6 +62,20 @@ public class CliTests
     }
 
     [Test]
+    public void Validate_and_simulate_read_a_flow_file_saved_with_a_byte_order_mark()
+    {
+        var path = Path.Combine(_folder, "bom.json");
+        File.WriteAllText(path, ValidFlow, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var (exit, output, error) = Run("validate", path);
+        var simulated = Run("simulate", path, "--events", Write("events.jsonl", Events));
+
+        Assert.That(exit, Is.EqualTo(0), output + error);
+        Assert.That(output, Does.Contain("valid (thanks v1, 4 steps)"));
+        Assert.That(simulated.Exit, Is.EqualTo(0), simulated.Error);
+    }
+
+    [Test]
     public void Simulate_prints_statistics_and_timelines_as_text()
     {
         var (exit, output, error) = Run("simulate", Write("flow.json", ValidFlow), "--events", Write("events.jsonl", Events));
