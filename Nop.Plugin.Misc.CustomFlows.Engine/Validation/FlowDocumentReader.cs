@@ -147,7 +147,7 @@ internal static class FlowDocumentReader
             {
                 var message = type == null
                     ? "The step has no \"type\"."
-                    : $"\"{type}\" is not a kind of step; use one of {string.Join(", ", NodeTypes.Order())}.";
+                    : $"{Excerpt.Quote(type)} is not a kind of step; use one of {string.Join(", ", NodeTypes.Order())}.";
                 problems.Add(ProblemCodes.UnknownNodeType, message, id, path + ".type");
                 if (id != null)
                     opaque.Add(id);

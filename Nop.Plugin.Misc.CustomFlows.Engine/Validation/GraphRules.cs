@@ -30,7 +30,7 @@ internal static class GraphRules
                 if (string.IsNullOrEmpty(target))
                     context.Problems.Add(ProblemCodes.MissingExit, $"The exit \"{exit}\" leads nowhere; point it at a step (an end step to stop).", node.Id, $"{path}.{exit}");
                 else if (!context.NodesById.ContainsKey(target) && !context.OpaqueNodeIds.Contains(target))
-                    context.Problems.Add(ProblemCodes.UnknownTarget, $"The exit \"{exit}\" leads to \"{target}\", which is not a step of this flow.", node.Id, $"{path}.{exit}");
+                    context.Problems.Add(ProblemCodes.UnknownTarget, $"The exit \"{exit}\" leads to {Excerpt.Quote(target)}, which is not a step of this flow.", node.Id, $"{path}.{exit}");
             }
         }
     }
@@ -41,7 +41,7 @@ internal static class GraphRules
         foreach (var (node, path) in nodes)
         {
             if (!reached.Contains(node.Id))
-                context.Problems.Add(ProblemCodes.Unreachable, $"No path from the start leads to step \"{node.Id}\".", node.Id, path);
+                context.Problems.Add(ProblemCodes.Unreachable, $"No path from the start leads to step {Excerpt.Quote(node.Id)}.", node.Id, path);
         }
     }
 
@@ -112,7 +112,7 @@ internal static class GraphRules
             if (node is not JumpNode jump || jump.Target == null || !context.NodesById.ContainsKey(jump.Target))
                 continue;
             if (jump.Target == jump.Id || !Reach(jump.Target, context).Contains(jump.Id))
-                context.Problems.Add(ProblemCodes.JumpNotBackwards, $"A jump goes back to an earlier step; \"{jump.Target}\" does not lead to this jump.", jump.Id, path + ".target");
+                context.Problems.Add(ProblemCodes.JumpNotBackwards, $"A jump goes back to an earlier step; {Excerpt.Quote(jump.Target)} does not lead to this jump.", jump.Id, path + ".target");
         }
     }
 

@@ -33,6 +33,19 @@ internal sealed class RuleContext
         Problems.Add(ProblemCodes.Invalid, message, nodeId, path);
 
     /// <summary>
+    /// Refuses a text longer than the shop can store; the message shows only its beginning.
+    /// </summary>
+    /// <returns>Whether the text fits (a null text does).</returns>
+    public bool NotLongerThan(string text, int maxLength, string what, string nodeId, string path)
+    {
+        if (text == null || text.Length <= maxLength)
+            return true;
+
+        Problems.Add(ProblemCodes.Invalid, $"{what} is at most {maxLength} characters; {Excerpt.Quote(text)} has {text.Length}.", nodeId, path);
+        return false;
+    }
+
+    /// <summary>
     /// Checks a duration; <paramref name="mustBePositive"/> refuses "0s" where zero makes no sense (periods, timeouts).
     /// </summary>
     public void Duration(string text, bool required, bool mustBePositive, string nodeId, string path)
@@ -45,7 +58,7 @@ internal sealed class RuleContext
         }
 
         if (!FlowDuration.TryParse(text, out var duration))
-            Problems.Add(ProblemCodes.BadDuration, $"\"{text}\" is not a duration: use whole numbers with units w, d, h, m, s, largest first (e.g. \"1d12h\"), at most 3660 days.", nodeId, path);
+            Problems.Add(ProblemCodes.BadDuration, $"{Excerpt.Quote(text)} is not a duration: use whole numbers with units w, d, h, m, s, largest first (e.g. \"1d12h\"), at most 3660 days.", nodeId, path);
         else if (mustBePositive && duration <= TimeSpan.Zero)
             Problems.Add(ProblemCodes.BadDuration, "The duration must be longer than zero.", nodeId, path);
     }
