@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 
 namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
@@ -60,7 +61,7 @@ public static class EventLineReader
         }
         catch (JsonException ex)
         {
-            throw new SimulationInputException(source, lineNumber, $"not a valid event: {ex.Message}", ex);
+            throw new SimulationInputException(source, lineNumber, $"not a valid event: {JsonShape.Describe(line, typeof(EventLine), Options, ex)}", ex);
         }
 
         if (dto == null)

@@ -50,7 +50,7 @@ public static class FlowJson
         }
         catch (JsonException ex)
         {
-            throw new FlowFormatException($"Not a valid flow definition at {ex.Path ?? "$"}: {ex.Message}", ex);
+            throw new FlowFormatException($"Not a valid flow definition: {JsonShape.Describe(json, typeof(FlowDefinition), Options, ex)}", ex);
         }
 
         if (definition == null)
@@ -60,6 +60,15 @@ public static class FlowJson
 
         return definition;
     }
+
+    /// <summary>
+    /// How the dialect writes an enum value ("order_placed", "oncePerPeriod"), for messages that name one.
+    /// </summary>
+    /// <param name="value">The value; one that is not defined is written as its number.</param>
+    public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Enum.IsDefined(value)
+            ? JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value, Options))
+            : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The UTF-8 text without a leading byte-order mark, which editors on Windows write and which is

@@ -67,7 +67,7 @@ internal static class DefinitionRules
         var result = new List<(FlowNode, string)>();
         if (nodes == null || nodes.Count == 0)
         {
-            if (context.OpaqueNodeIds.Count == 0)
+            if (!context.NodesIncomplete)
                 context.Missing("At least a start and an end step", null, "$.nodes");
             return result;
         }
@@ -107,7 +107,7 @@ internal static class DefinitionRules
     private static StartNode FindStart(List<(FlowNode Node, string Path)> nodes, RuleContext context)
     {
         var starts = nodes.Where(n => n.Node is StartNode).ToList();
-        if (starts.Count == 0 && context.OpaqueNodeIds.Count == 0)
+        if (starts.Count == 0 && !context.NodesIncomplete)
             context.Problems.Add(ProblemCodes.Start, "The flow needs a start step.", null, "$.nodes");
         foreach (var (node, path) in starts.Skip(1))
             context.Problems.Add(ProblemCodes.Start, "The flow has more than one start step.", node.Id, path);

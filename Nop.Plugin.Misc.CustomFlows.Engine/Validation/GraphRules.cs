@@ -15,6 +15,10 @@ internal static class GraphRules
             pathById.TryAdd(node.Id, path);
 
         CheckExits(nodes, context);
+        // a step that could not be read (or only in part) may hold the exit that makes these true
+        if (context.NodesIncomplete)
+            return;
+
         if (start != null)
             CheckReachable(nodes, start, context);
         CheckLoops(nodes, context, pathById);

@@ -46,6 +46,10 @@ internal static class NodeRules
 
     private static void CheckWait(WaitNode wait, RuleContext context, string path)
     {
+        // which kind of wait it is, and so what it needs, depends on every one of its properties
+        if (context.Problems.AnySettledWithin(path))
+            return;
+
         var id = wait.Id;
         var hasTimeParts = wait.Delay != null || wait.UntilTimeOfDay != null || wait.OnWeekdays is { Count: > 0 };
         if (wait.UntilEvent != null)

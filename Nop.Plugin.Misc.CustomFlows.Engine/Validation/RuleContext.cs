@@ -9,11 +9,12 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Validation;
 /// </summary>
 internal sealed class RuleContext
 {
-    public RuleContext(ProblemList problems, ITemplateLookup templates, IReadOnlySet<string> opaqueNodeIds)
+    public RuleContext(ProblemList problems, ITemplateLookup templates, IReadOnlySet<string> opaqueNodeIds, bool nodesIncomplete = false)
     {
         Problems = problems;
         Templates = templates;
         OpaqueNodeIds = opaqueNodeIds;
+        NodesIncomplete = nodesIncomplete || opaqueNodeIds.Count > 0;
     }
 
     public ProblemList Problems { get; }
@@ -23,6 +24,12 @@ internal sealed class RuleContext
 
     /// <summary>Ids of nodes that exist in the document but could not be read; references to them are not reported again.</summary>
     public IReadOnlySet<string> OpaqueNodeIds { get; }
+
+    /// <summary>
+    /// Whether a step could not be read, or only without a value of the wrong kind: the steps read do
+    /// not show the whole graph, so what depends on all of it (reachability, loops, jumps) is not checked.
+    /// </summary>
+    public bool NodesIncomplete { get; }
 
     public Dictionary<string, FlowNode> NodesById { get; } = new(StringComparer.Ordinal);
 
