@@ -53,8 +53,10 @@ public static class GuardrailFileReader
                 channel = ActionChannel.Email;
             else if (rule.Channel == "popup")
                 channel = ActionChannel.Popup;
+            else if (rule.Channel == "webhook")
+                channel = ActionChannel.Webhook;
             else if (rule.Channel != null)
-                Fail($"messageBudget[{i}].channel must be \"email\" or \"popup\".");
+                Fail($"messageBudget[{i}].channel must be \"email\", \"popup\" or \"webhook\".");
             settings.MessageBudget.Add(new MessageBudgetRule { Channel = channel, Max = rule.Max, Period = period });
         }
 

@@ -293,7 +293,9 @@ public static class JsonShape
             foreach (var property in info.Properties)
             {
                 // what the model derives (read-only, or ignored) is not part of the JSON
-                if (property.Set != null && property.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: true) != true)
+                var ignored = property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true)
+                    .OfType<JsonIgnoreAttribute>().Any(attribute => attribute.Condition == JsonIgnoreCondition.Always) == true;
+                if (property.Set != null && !ignored)
                     properties.TryAdd(property.Name, property);
             }
             var refuseUnknown = (info.UnmappedMemberHandling ?? _options.UnmappedMemberHandling) == JsonUnmappedMemberHandling.Disallow;
