@@ -10,10 +10,11 @@ internal static class SimulateCommand
     public const string Usage = """
           customflows simulate <flow.json>... --events <events.jsonl> [--customers <file>]
                      [--guardrails <file.json>] [--format text|json] [--attribution 7d] [--horizon 60d]
-                     [--time-zone <IANA id>] [--no-timelines]
+                     [--time-zone <IANA id>] [--daily-job-at 09:00] [--no-timelines]
               Replays the events through the flows on a virtual clock and prints each customer's
               timeline and per-step statistics. Every bad event line is reported (the first 20 and
-              how many more) and nothing is simulated. File formats: docs/simulator.md.
+              how many more) and nothing is simulated. --daily-job-at: store time of the daily
+              date job (birthdays), default 09:00 as in the shop. File formats: docs/simulator.md.
         """;
 
     /// <summary>Bad event lines shown; the rest are counted.</summary>
@@ -33,6 +34,7 @@ internal static class SimulateCommand
         {
             AttributionWindow = line.Duration("--attribution", TimeSpan.FromDays(7)),
             Horizon = line.Duration("--horizon", TimeSpan.FromDays(60)),
+            DailyJobAt = line.TimeOfDay("--daily-job-at", new SimulationOptions().DailyJobAt),
             RecordTimelines = !line.Flag("--no-timelines")
         };
         var zone = line.Option("--time-zone");

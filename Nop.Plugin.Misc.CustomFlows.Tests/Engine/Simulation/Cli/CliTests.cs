@@ -303,6 +303,53 @@ public class CliTests
         Assert.That(output, Does.Not.Contain("not in the build").And.Not.Contain("sample flows"));
     }
 
+    [Test]
+    public void Simulate_runs_the_daily_date_job_at_the_time_it_is_given()
+    {
+        var birthday = """
+            { "schemaVersion": 1, "id": "birthday", "settings": {},
+              "nodes": [
+                { "type": "start", "id": "start", "trigger": { "event": "date", "dateField": "birthday", "annual": true }, "next": "mail" },
+                { "type": "action", "id": "mail", "action": { "type": "sendEmail", "template": "Birthday" }, "next": "end" },
+                { "type": "end", "id": "end" } ] }
+            """;
+        var events = Write("events.jsonl", """
+            {"at":"2026-11-02T05:00:00Z","type":"product_viewed","customer":2,"items":[{"product":1}]}
+            {"at":"2026-11-06T05:00:00Z","type":"product_viewed","customer":2,"items":[{"product":1}]}
+            """);
+        var customers = Write("customers.jsonl", """{"id":1,"dateOfBirth":"1990-11-04"}""");
+
+        var (exit, output, error) = Run("simulate", Write("flow.json", birthday), "--events", events, "--customers", customers, "--daily-job-at", "07:30");
+        var byDefault = Run("simulate", Path.Combine(_folder, "flow.json"), "--events", events, "--customers", customers);
+
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("2026-11-04 07:30  birthday #1  mail: sent email Birthday"));
+        Assert.That(byDefault.Output, Does.Contain("2026-11-04 09:00  birthday #1  mail: sent email Birthday"));
+    }
+
+    [TestCase("simulate")]
+    [TestCase("demo")]
+    public void A_daily_job_time_that_is_not_a_time_of_day_is_a_usage_error(string command)
+    {
+        var args = command == "simulate"
+            ? new[] { "simulate", Write("flow.json", ValidFlow), "--events", Write("events.jsonl", Events), "--daily-job-at", "25:00" }
+            : new[] { "demo", "--customers", "10", "--days", "1", "--daily-job-at", "9am" };
+
+        var (exit, _, error) = Run(args);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("--daily-job-at must be a time of day as HH:mm"));
+    }
+
+    [Test]
+    public void Demo_takes_the_daily_job_time()
+    {
+        var (exit, output, error) = Run("demo", "--customers", "50", "--days", "2", "--daily-job-at", "08:15");
+
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("daily date job at 08:15"));
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder, name);
