@@ -90,6 +90,13 @@ public class CustomFlowsSettings : ISettings
     public bool WebhookAllowPrivateAddresses { get; set; }
 
     /// <summary>
+    /// Gets or sets the proxy webhooks go through ("http://proxy.example:3128"); empty for none. Webhooks never use
+    /// the machine's proxy (HTTP_PROXY / HTTPS_PROXY); with this one the target is still resolved and checked by the
+    /// plugin and the proxy is sent to the checked address
+    /// </summary>
+    public string WebhookProxyAddress { get; set; }
+
+    /// <summary>
     /// Gets or sets how long one webhook call may take, in seconds
     /// </summary>
     public int WebhookTimeoutSeconds { get; set; } = 10;

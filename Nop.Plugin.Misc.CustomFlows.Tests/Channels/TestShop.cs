@@ -281,7 +281,7 @@ public sealed class TestShop
 
     public WebhookChannel CreateWebhookChannel(WebhookAddressPolicy policy = null) =>
         new(Settings, _customerService.Object, Clock,
-            new WebhookClient(new HttpClient(WebhookClient.CreateHandler(policy ?? new WebhookAddressPolicy())), Settings));
+            new WebhookClient(new HttpClient(WebhookClient.CreateHandler(policy ?? new WebhookAddressPolicy(), Settings.WebhookProxyAddress)), Settings, Clock));
 
     /// <summary>
     /// A new executor over the shop, as a fresh worker (or the shop after a restart) would build it

@@ -105,9 +105,11 @@ public class NopStartup : INopStartup
         services.AddScoped<IRecommendedProductsSource, CombinedRecommendedProducts>();
         services.AddScoped<ICustomFlowsUrlBuilder, CustomFlowsUrlBuilder>();
         services.AddSingleton(_ => new WebhookAddressPolicy());
-        //no WithProxy(): the connection callback that checks every resolved address must make the connection itself
+        //no WithProxy() and no system proxy: the connection callback that checks every resolved address must make the
+        //connection itself; only the admin's own webhook proxy is used, and then the checked address is sent to it
         services.AddHttpClient<WebhookClient>()
-            .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>()));
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>(),
+                provider.GetRequiredService<CustomFlowsSettings>().WebhookProxyAddress));
     }
 
     /// <summary>

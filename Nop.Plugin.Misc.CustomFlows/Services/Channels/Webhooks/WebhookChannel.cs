@@ -86,12 +86,6 @@ public class WebhookChannel : IFlowActionChannel
             effect.RunId, effect.CustomerId, string.IsNullOrEmpty(customer?.Email) ? null : customer.Email, effect.StoreId,
             effect.CreatedOnUtc, effect.Variant);
         var body = JsonSerializer.SerializeToUtf8Bytes(payload, JsonOptions);
-        var headers = new Dictionary<string, string>
-        {
-            [WebhookClient.SignatureHeader] = WebhookClient.Sign(_settings.WebhookSecret, body),
-            [WebhookClient.EventHeader] = action.EventName ?? string.Empty,
-            [WebhookClient.DeliveryHeader] = effect.IdempotencyKey
-        };
 
         var maxAttempts = Math.Max(_settings.WebhookMaxAttempts, 1);
         var delay = TimeSpan.FromSeconds(Math.Max(_settings.WebhookRetryDelaySeconds, 0));
@@ -108,7 +102,9 @@ public class WebhookChannel : IFlowActionChannel
 
             try
             {
-                var status = await _webhookClient.PostAsync(url, body, headers, _settings.WebhookAllowPrivateAddresses);
+                //signed per attempt: the timestamp is part of what is signed, so a receiver can refuse an old (replayed) call
+                var status = await _webhookClient.PostAsync(url, body, _settings.WebhookSecret, action.EventName, effect.IdempotencyKey,
+                    _settings.WebhookAllowPrivateAddresses);
                 lastStatus = status;
                 if (status is >= 200 and < 300)
                     return FlowActionResult.Succeeded($"Webhook answered {status} after {attempt} attempt(s)") with { HttpStatusCode = status };
