@@ -127,6 +127,11 @@ public class CustomFlowsSettings : ISettings
     public string LinkSigningKey { get; set; }
 
     /// <summary>
+    /// Gets or sets how many days the unsubscribe, open and click links of an e-mail work after it was written
+    /// </summary>
+    public int LinkLifetimeDays { get; set; } = 60;
+
+    /// <summary>
     /// Gets or sets how many products %CustomFlows.RecommendedProducts% lists
     /// </summary>
     public int RecommendedProductsCount { get; set; } = 4;

@@ -223,7 +223,7 @@ public sealed class TestShop
 
     public Customer Customer => Customers.Single(c => c.Id == CustomerId);
 
-    public ICustomFlowsUrlBuilder UrlBuilder => new CustomFlowsUrlBuilder(Settings, _settingService.Object, _storeService.Object);
+    public ICustomFlowsUrlBuilder UrlBuilder => new CustomFlowsUrlBuilder(Settings, _settingService.Object, _storeService.Object, Clock);
 
     public FlowEmailTokenProvider TokenProvider =>
         new(Settings, UrlBuilder, _localizationService.Object, _productService.Object, RecommendedProducts,

@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Tracking;
+using Nop.Plugin.Misc.CustomFlows.Tests.Channels;
 using Nop.Plugin.Misc.CustomFlows.Tests.Support;
 using Nop.Services.Configuration;
 using Nop.Services.Messages;
@@ -68,7 +69,7 @@ public class FlowEngagementServiceTests
     [Test]
     public async Task Opening_an_email_records_an_open_of_that_run_and_step()
     {
-        var recorded = await _service.RecordOpenAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, "2", "12:mail-1:1"));
+        var recorded = await _service.RecordOpenAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, TokenTime.Later, "2", "12:mail-1:1"));
 
         Assert.That(recorded, Is.True);
         Assert.That(OnlyEngagement("email_opened"), Is.EqualTo(new EngagementPayload(12, "mail-1")));
@@ -78,8 +79,8 @@ public class FlowEngagementServiceTests
     [Test]
     public async Task Only_the_first_open_and_the_first_click_of_a_message_are_events()
     {
-        var open = FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, "2", "12:mail-1:1");
-        var click = FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "https://shop.example/");
+        var open = FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, TokenTime.Later, "2", "12:mail-1:1");
+        var click = FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, TokenTime.Later, "2", "12:mail-1:1", "https://shop.example/");
 
         Assert.That(await _service.RecordOpenAsync(open), Is.True);
         Assert.That(await _service.RecordOpenAsync(open), Is.True, "the pixel still answers");
@@ -94,8 +95,8 @@ public class FlowEngagementServiceTests
     [Test]
     public async Task A_forged_or_foreign_token_records_nothing()
     {
-        Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create("another-key-0123456789", FlowLinkToken.Open, "2", "12:mail-1:1")), Is.False);
-        Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "https://shop/")), Is.False,
+        Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create("another-key-0123456789", FlowLinkToken.Open, TokenTime.Later, "2", "12:mail-1:1")), Is.False);
+        Assert.That(await _service.RecordOpenAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, TokenTime.Later, "2", "12:mail-1:1", "https://shop/")), Is.False,
             "a click token is not an open token");
         Assert.That(await _service.RecordOpenAsync("garbage"), Is.False);
         Assert.That(_inbox.Table, Is.Empty);
@@ -104,7 +105,7 @@ public class FlowEngagementServiceTests
     [Test]
     public async Task A_click_is_recorded_and_leads_to_the_signed_address()
     {
-        var target = await _service.RecordClickAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "https://shop.example/cart?x=1"));
+        var target = await _service.RecordClickAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, TokenTime.Later, "2", "12:mail-1:1", "https://shop.example/cart?x=1"));
 
         Assert.That(target, Is.EqualTo("https://shop.example/cart?x=1"));
         Assert.That(OnlyEngagement("email_clicked"), Is.EqualTo(new EngagementPayload(12, "mail-1")));
@@ -113,7 +114,7 @@ public class FlowEngagementServiceTests
     [Test]
     public async Task A_click_to_something_other_than_a_web_address_is_not_followed()
     {
-        var target = await _service.RecordClickAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, "2", "12:mail-1:1", "javascript:alert(1)"));
+        var target = await _service.RecordClickAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Click, TokenTime.Later, "2", "12:mail-1:1", "javascript:alert(1)"));
 
         Assert.That(target, Is.Null);
         Assert.That(_inbox.Table, Is.Empty);
@@ -125,7 +126,7 @@ public class FlowEngagementServiceTests
         var subscription = new NewsLetterSubscription { Id = 3, Email = "ala@example.pl", StoreId = 2, Active = true };
         _newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync("ala@example.pl", 2, 0, true)).ReturnsAsync(new List<NewsLetterSubscription> { subscription });
 
-        var email = await _service.UnsubscribeAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Unsubscribe, "2", "7", "ala@example.pl"));
+        var email = await _service.UnsubscribeAsync(FlowLinkToken.Create(SigningKey, FlowLinkToken.Unsubscribe, TokenTime.Later, "2", "7", "ala@example.pl"));
 
         Assert.That(email, Is.EqualTo("ala@example.pl"));
         Assert.That(subscription.Active, Is.False);

@@ -162,7 +162,7 @@ public class FlowEngagementService : IFlowEngagementService
         if (string.IsNullOrEmpty(settings?.LinkSigningKey) || string.IsNullOrEmpty(token))
             return null;
 
-        return FlowLinkToken.TryRead(settings.LinkSigningKey, kind, token, out var parts) && parts.Length == expectedParts
+        return FlowLinkToken.TryRead(settings.LinkSigningKey, kind, token, _timeProvider.GetUtcNow().UtcDateTime, out var parts) && parts.Length == expectedParts
             ? parts
             : null;
     }
