@@ -129,8 +129,15 @@ public sealed class TestShop
     private readonly Mock<ICategoryService> _categoryService = new();
     private readonly Mock<ISettingService> _settingService = new();
 
+    /// <summary>The shop's newsletter subscriptions service (over <see cref="Subscriptions"/>)</summary>
+    public INewsLetterSubscriptionService SubscriptionService => _subscriptionService.Object;
+
+    /// <summary>The shop's settings service, loading <see cref="Settings"/></summary>
+    public ISettingService SettingService => _settingService.Object;
+
     public TestShop()
     {
+        _settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
         _customerService.Setup(s => s.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Customers.FirstOrDefault(c => c.Id == id));
         _customerService.Setup(s => s.GetCustomerFullNameAsync(It.IsAny<Customer>())).ReturnsAsync((Customer c) => $"{c.FirstName} {c.LastName}");
         _storeService.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Stores.FirstOrDefault(s => s.Id == id));

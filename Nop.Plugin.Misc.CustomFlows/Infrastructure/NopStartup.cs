@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Dates;
 using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
 using Nop.Services.Configuration;
 using Nop.Services.Helpers;
+using Nop.Services.Messages;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Coupons;
@@ -99,6 +100,7 @@ public class NopStartup : INopStartup
         services.AddScoped<FlowEmailTokenProvider>();
         services.AddScoped<FlowEmailLinkTracker>();
         services.AddScoped<FlowEmailQueue>();
+        DecorateEmailSender(services);
         services.AddScoped<BoughtTogetherRecommendedProducts>();
         services.AddScoped<SameCategoryRecommendedProducts>();
         services.AddScoped<BestsellerRecommendedProducts>();
@@ -110,6 +112,28 @@ public class NopStartup : INopStartup
         services.AddHttpClient<WebhookClient>()
             .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>(),
                 provider.GetRequiredService<CustomFlowsSettings>().WebhookProxyAddress));
+    }
+
+    /// <summary>
+    /// Puts <see cref="ListUnsubscribeEmailSender"/> in front of the shop's e-mail sender (whichever is registered),
+    /// so the plugin's marketing e-mails get their one-click unsubscribe headers; one registration replaces the other,
+    /// so nopCommerce does not warn about an overridden service
+    /// </summary>
+    public static void DecorateEmailSender(IServiceCollection services)
+    {
+        var original = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IEmailSender));
+        if (original is null)
+            return;
+
+        services.Remove(original);
+        services.Add(ServiceDescriptor.Describe(typeof(IEmailSender), provider =>
+        {
+            var inner = original.ImplementationInstance as IEmailSender
+                ?? (IEmailSender)original.ImplementationFactory?.Invoke(provider)
+                ?? (IEmailSender)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
+
+            return new ListUnsubscribeEmailSender(inner, provider.GetRequiredService<ISettingService>(), provider.GetRequiredService<TimeProvider>());
+        }, original.Lifetime));
     }
 
     /// <summary>

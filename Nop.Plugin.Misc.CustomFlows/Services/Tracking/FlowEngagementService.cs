@@ -74,6 +74,26 @@ public class FlowEngagementService : IFlowEngagementService
         return target.ToString();
     }
 
+    /// <summary>
+    /// Hides most of an address for a page anyone holding the link may see: "anna@example.com" is "a***@example.com"
+    /// </summary>
+    /// <param name="email">The address</param>
+    public static string Mask(string email)
+    {
+        if (string.IsNullOrEmpty(email))
+            return string.Empty;
+
+        var at = email.IndexOf('@');
+        return at <= 0 ? "***" : $"{email[0]}***{email[at..]}";
+    }
+
+    /// <inheritdoc />
+    public async Task<string> ReadUnsubscribeAsync(string token)
+    {
+        var parts = await ReadAsync(FlowLinkToken.Unsubscribe, token, 3);
+        return parts == null ? null : Mask(parts[2]);
+    }
+
     /// <inheritdoc />
     public async Task<string> UnsubscribeAsync(string token)
     {
@@ -95,7 +115,7 @@ public class FlowEngagementService : IFlowEngagementService
 
         //also when the address had no active subscription left: the flows still end for this customer
         await _inboxWriter.WriteAsync(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, customerId, storeId, new NewsletterPayload(0, email, 0));
-        return email;
+        return Mask(email);
     }
 
     /// <inheritdoc />

@@ -21,10 +21,17 @@ public interface IFlowEngagementService
     Task<string> RecordClickAsync(string token);
 
     /// <summary>
+    /// Reads an unsubscribe link without changing anything (what its confirmation page shows)
+    /// </summary>
+    /// <param name="token">Signed token of the unsubscribe link</param>
+    /// <returns>The address, partly hidden ("a***@example.com"); null when the token is not valid</returns>
+    Task<string> ReadUnsubscribeAsync(string token);
+
+    /// <summary>
     /// Unsubscribes an address from the store's newsletter, which ends every marketing flow for it
     /// </summary>
     /// <param name="token">Signed token of the unsubscribe link</param>
-    /// <returns>The unsubscribed address; null when the token is not valid</returns>
+    /// <returns>The unsubscribed address, partly hidden ("a***@example.com"); null when the token is not valid</returns>
     Task<string> UnsubscribeAsync(string token);
 
     /// <summary>
