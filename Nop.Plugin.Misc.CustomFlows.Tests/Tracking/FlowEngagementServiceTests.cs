@@ -42,21 +42,85 @@ public class FlowEngagementServiceTests
     {
         var clock = new Nop.Plugin.Misc.CustomFlows.Tests.Channels.TestClock(new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc));
         var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { LinkSigningKey = SigningKey });
         var service = new FlowEngagementService(_logs, new FlowInboxWriter(_inbox, clock), _newsletter.Object, _popups, settings.Object, clock);
         var popup = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 12, NodeId = "popup-1" };
         await _popups.InsertAsync(popup);
         var first = clock.UtcNow;
 
-        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown");
+        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown", PopupToken(popup.Id, 7));
         clock.Advance(TimeSpan.FromSeconds(2));
-        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown");
+        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown", PopupToken(popup.Id, 7));
         clock.Advance(TimeSpan.FromHours(1));
-        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown");
+        await service.RecordPopupAnswerAsync(popup.Id, 7, "shown", PopupToken(popup.Id, 7));
 
         var stored = await _popups.GetByIdAsync(popup.Id);
         Assert.That(stored.ShowCount, Is.EqualTo(2), "the report two seconds later was the same appearance");
         Assert.That((stored.ShownOnUtc, stored.LastShownOnUtc), Is.EqualTo(((DateTime?)first, (DateTime?)clock.UtcNow)));
         Assert.That(OnlyEngagement("popup_shown"), Is.EqualTo(new EngagementPayload(12, "popup-1", popup.Id)));
+    }
+
+    /// <summary>The answer token the storefront page carries with a pop-up</summary>
+    private static string PopupToken(int popupId, int customerId) =>
+        FlowLinkToken.Create(SigningKey, FlowLinkToken.PopupAnswer, TokenTime.Later, popupId.ToString(), customerId.ToString());
+
+    [Test]
+    public async Task A_popup_answer_without_its_pages_token_is_refused()
+    {
+        var popup = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 12, NodeId = "popup-1" };
+        await _popups.InsertAsync(popup);
+        var other = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 13, NodeId = "popup-1" };
+        await _popups.InsertAsync(other);
+
+        //a cookie-carrying POST made up on another site: no token, a made-up one, or the token of another pop-up
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked", null), Is.False);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked", "forged"), Is.False);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked", PopupToken(other.Id, 7)), Is.False);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked",
+            FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, TokenTime.Later, popup.Id.ToString(), "7")), Is.False, "a token of another kind");
+
+        Assert.That(_inbox.Table, Is.Empty);
+        Assert.That((await _popups.GetByIdAsync(popup.Id)).ClickedOnUtc, Is.Null);
+    }
+
+    [Test]
+    public async Task Concurrent_clicks_on_one_popup_count_once()
+    {
+        //a repository that gives way between every read and write, like a database under load
+        var popups = YieldingRepository<PendingPopup>.Over(_popups);
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { LinkSigningKey = SigningKey });
+        var service = new FlowEngagementService(_logs, new FlowInboxWriter(_inbox, TimeProvider.System), _newsletter.Object, popups, settings.Object,
+            TimeProvider.System, new Nop.Plugin.Misc.CustomFlows.Services.Customers.CustomerStateGate(), new EngagementThrottle());
+        var popup = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 12, NodeId = "popup-1" };
+        await _popups.InsertAsync(popup);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => service.RecordPopupAnswerAsync(popup.Id, 7, "clicked", PopupToken(popup.Id, 7)))));
+
+        Assert.That(_inbox.Table.Count(row => row.EventType == FlowInboxEventTypes.POPUP_CLICKED), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_flood_of_pixel_loads_and_unsubscribe_posts_writes_one_inbox_row_per_link_and_kind_a_minute()
+    {
+        var clock = new Nop.Plugin.Misc.CustomFlows.Tests.Channels.TestClock(new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc));
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { LinkSigningKey = SigningKey });
+        var service = new FlowEngagementService(YieldingRepository<FlowActionLog>.Over(_logs), new FlowInboxWriter(_inbox, clock), _newsletter.Object,
+            _popups, settings.Object, clock, new Nop.Plugin.Misc.CustomFlows.Services.Customers.CustomerStateGate(), new EngagementThrottle());
+        _newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<bool?>()))
+            .ReturnsAsync(new List<NewsLetterSubscription>());
+        var open = FlowLinkToken.Create(SigningKey, FlowLinkToken.Open, TokenTime.Later, "2", "12:mail-1:1");
+        var unsubscribe = FlowLinkToken.Create(SigningKey, FlowLinkToken.Unsubscribe, TokenTime.Later, "2", "7", "ala@example.pl");
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => service.RecordOpenAsync(open))));
+        for (var i = 0; i < 50; i++)
+            await service.UnsubscribeAsync(unsubscribe);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await service.UnsubscribeAsync(unsubscribe);
+
+        Assert.That(_inbox.Table.Count(row => row.EventType == FlowInboxEventTypes.EMAIL_OPENED), Is.EqualTo(1));
+        Assert.That(_inbox.Table.Count(row => row.EventType == FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED), Is.EqualTo(2), "one in each minute");
     }
 
     private EngagementPayload OnlyEngagement(string type)
@@ -141,10 +205,10 @@ public class FlowEngagementServiceTests
         var popup = new PendingPopup { CustomerId = 7, StoreId = 1, FlowRunId = 12, NodeId = "popup-1" };
         await _popups.InsertAsync(popup);
 
-        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 8, "clicked"), Is.False, "someone else's pop-up");
-        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked"), Is.True);
-        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked"), Is.True);
-        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "exploded"), Is.False);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 8, "clicked", PopupToken(popup.Id, 8)), Is.False, "someone else's pop-up");
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked", PopupToken(popup.Id, 7)), Is.True);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "clicked", PopupToken(popup.Id, 7)), Is.True);
+        Assert.That(await _service.RecordPopupAnswerAsync(popup.Id, 7, "exploded", PopupToken(popup.Id, 7)), Is.False);
 
         Assert.That(OnlyEngagement("popup_clicked"), Is.EqualTo(new EngagementPayload(12, "popup-1", popup.Id)));
         Assert.That((await _popups.GetByIdAsync(popup.Id)).ClickedOnUtc, Is.Not.Null);

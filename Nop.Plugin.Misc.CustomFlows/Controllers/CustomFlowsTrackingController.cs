@@ -108,11 +108,11 @@ public class CustomFlowsTrackingController : BasePluginController
     /// </summary>
     [HttpPost]
     [IgnoreAntiforgeryToken]
-    public async Task<IActionResult> PopupAnswer(int popupId, string answer)
+    public async Task<IActionResult> PopupAnswer(int popupId, string answer, string token)
     {
-        //only the customer the pop-up was made for can answer it, identified by their own session
+        //only the customer the pop-up was made for can answer it, identified by their own session and the pop-up's token
         var customer = await _workContext.GetCurrentCustomerAsync();
-        var recorded = await _engagementService.RecordPopupAnswerAsync(popupId, customer.Id, answer);
+        var recorded = await _engagementService.RecordPopupAnswerAsync(popupId, customer.Id, answer, token);
 
         return recorded ? NoContent() : NotFound();
     }

@@ -60,6 +60,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();
+        //at most one inbox row per link or pop-up and kind a minute, for the whole application
+        services.AddSingleton<EngagementThrottle>();
 
         //the scheduler: one per application, started and stopped with it; the jobs call these services
         services.AddScoped<IFlowHousekeeping, FlowHousekeeping>();

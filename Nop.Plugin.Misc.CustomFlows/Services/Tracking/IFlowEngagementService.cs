@@ -40,6 +40,7 @@ public interface IFlowEngagementService
     /// <param name="popupId">Pending pop-up identifier</param>
     /// <param name="customerId">The current customer</param>
     /// <param name="answer">shown, clicked or dismissed</param>
-    /// <returns>Whether the pop-up was the customer's and the answer known</returns>
-    Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer);
+    /// <param name="token">The pop-up's answer token, written into the page with it</param>
+    /// <returns>Whether the pop-up was the customer's, the token its own and the answer known</returns>
+    Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer, string token);
 }

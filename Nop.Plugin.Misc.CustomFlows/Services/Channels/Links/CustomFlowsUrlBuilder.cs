@@ -83,5 +83,11 @@ public class CustomFlowsUrlBuilder : ICustomFlowsUrlBuilder
     public Task<string> GetClickTrackingUrlAsync(int storeId, string idempotencyKey, string targetUrl) =>
         BuildAsync(storeId, ClickPath, FlowLinkToken.Click, storeId.ToString(CultureInfo.InvariantCulture), idempotencyKey, targetUrl);
 
+    /// <inheritdoc />
+    public async Task<string> CreatePopupAnswerTokenAsync(int popupId, int customerId) =>
+        //a page is answered from within a day of being shown; a stolen token is of no use for longer
+        FlowLinkToken.Create(await GetSigningKeyAsync(), FlowLinkToken.PopupAnswer, _timeProvider.GetUtcNow().UtcDateTime.AddDays(1),
+            popupId.ToString(CultureInfo.InvariantCulture), customerId.ToString(CultureInfo.InvariantCulture));
+
     #endregion
 }
