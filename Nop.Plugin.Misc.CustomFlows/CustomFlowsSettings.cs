@@ -132,6 +132,17 @@ public class CustomFlowsSettings : ISettings
     public int LinkLifetimeDays { get; set; } = 60;
 
     /// <summary>
+    /// Gets or sets how many requests one client (IP address) may make to the plugin's public addresses (open pixel,
+    /// click, unsubscribe, pop-up answers) within a minute; 0 for no limit. More are answered 429.
+    /// </summary>
+    public int RateLimitPerClientPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// Gets or sets how many requests may carry one and the same link or pop-up token within a minute; 0 for no limit
+    /// </summary>
+    public int RateLimitPerTokenPerMinute { get; set; } = 20;
+
+    /// <summary>
     /// Gets or sets how many products %CustomFlows.RecommendedProducts% lists
     /// </summary>
     public int RecommendedProductsCount { get; set; } = 4;
