@@ -28,6 +28,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Factories;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
+using Nop.Plugin.Misc.CustomFlows.Services.Privacy;
 using Nop.Plugin.Misc.CustomFlows.Services.Reports;
 
 namespace Nop.Plugin.Misc.CustomFlows.Infrastructure;
@@ -60,6 +61,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();
+        //a deleted or erased customer's data goes with them
+        services.AddScoped<ICustomerDataEraser, CustomerDataEraser>();
         //at most one inbox row per link or pop-up and kind a minute, for the whole application
         services.AddSingleton<EngagementThrottle>();
 

@@ -82,6 +82,10 @@ public class WebhookChannel : IFlowActionChannel
             return FlowActionResult.Failed("No webhook secret is set (Configure page): webhooks are not sent unsigned");
 
         var customer = await _customerService.GetCustomerByIdAsync(effect.CustomerId);
+        //a deleted (or erased) customer's details never leave the shop again
+        if (customer is null || customer.Deleted)
+            return FlowActionResult.Skipped($"Customer {effect.CustomerId} no longer exists");
+
         var payload = new WebhookPayload(action.EventName, effect.IdempotencyKey, effect.FlowId, effect.FlowVersion, effect.NodeId,
             effect.RunId, effect.CustomerId, string.IsNullOrEmpty(customer?.Email) ? null : customer.Email, effect.StoreId,
             effect.CreatedOnUtc, effect.Variant);
