@@ -135,7 +135,7 @@ public class CustomFlowsSettings : ISettings
     /// Gets or sets how many requests one client (IP address) may make to the plugin's public addresses (open pixel,
     /// click, unsubscribe, pop-up answers) within a minute; 0 for no limit. More are answered 429.
     /// </summary>
-    public int RateLimitPerClientPerMinute { get; set; } = 120;
+    public int RateLimitPerClientPerMinute { get; set; } = 300;
 
     /// <summary>
     /// Gets or sets how many requests may carry one and the same link or pop-up token within a minute; 0 for no limit

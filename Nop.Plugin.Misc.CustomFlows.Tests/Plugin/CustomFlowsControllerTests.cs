@@ -91,7 +91,7 @@ public class CustomFlowsControllerTests
     {
         Enabled = true, RetentionDays = 90, DateTriggerHour = 9, MarketingEmailsPerDay = 1, MarketingEmailsPerWeek = 3,
         QuietHoursStart = "21:00", QuietHoursEnd = "08:00", RecommendedProductsCount = 4, WebhookTimeoutSeconds = 10, WebhookMaxAttempts = 4,
-        LinkLifetimeDays = 60, RateLimitPerClientPerMinute = 120, RateLimitPerTokenPerMinute = 20
+        LinkLifetimeDays = 60, RateLimitPerClientPerMinute = 300, RateLimitPerTokenPerMinute = 20
     };
 
     [TestCase("QuietHoursStart", "9pm")]
