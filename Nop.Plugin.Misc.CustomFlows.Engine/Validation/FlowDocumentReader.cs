@@ -187,9 +187,9 @@ internal static class FlowDocumentReader
     /// <summary>
     /// Reads one piece. When the serializer refuses it, every value of the wrong kind is reported in the
     /// words of the JSON and dropped, and the rest of the piece is read; problems that would only repeat
-    /// a dropped value (a "missing" exit, a required property) are not reported again.
+    /// a dropped value (a "missing" exit, a required property) are not reported again. <paramref name="partly"/>
+    /// tells whether values had to be dropped (or the piece could not be read at all).
     /// </summary>
-    /// <param name="partly">Whether values had to be dropped (or the piece could not be read at all).</param>
     private static T Deserialize<T>(JsonNode node, string path, string nodeId, ProblemList problems, out bool partly) where T : class
     {
         partly = false;
