@@ -56,6 +56,21 @@ public class WebhookConnectionTests
         Assert.That(head, Does.Contain("Host: hooks.example:8080"), "the receiver still sees its own name");
     }
 
+    [Test]
+    public async Task Through_the_admins_proxy_an_https_tunnel_is_asked_for_the_checked_address()
+    {
+        using var proxy = new RawHttpRecorder();
+        var shop = new TestShop();
+        shop.Settings.WebhookProxyAddress = proxy.Url;
+        shop.Settings.WebhookMaxAttempts = 1;
+        var policy = new WebhookAddressPolicy((_, _) => Task.FromResult(new[] { IPAddress.Parse("93.184.216.34") }));
+
+        //the recorder closes the tunnel at once, so the call itself fails; where the proxy was asked to go is what counts
+        await shop.CreateWebhookChannel(policy).PerformAsync(TestShop.Request(Hook("https://hooks.example/flow")));
+
+        Assert.That(proxy.RequestHeads.Single(), Does.StartWith("CONNECT 93.184.216.34:443 HTTP/1.1"));
+    }
+
     [TestCase("10.0.0.5")]
     [TestCase("100.64.1.1")]
     [TestCase("::ffff:192.168.1.1")]
