@@ -19,6 +19,12 @@ public partial class SchemaWriter
     private readonly Func<Type, string> _getTableName;
     private readonly ISchemaExpressionRoot _schema;
 
+    //FluentMigrator runs what a migration queues after its Up returns, so the schema probes never see it: what this
+    //writer queued is remembered here, or a table named twice in one migration would be created twice
+    private readonly HashSet<string> _queuedTables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _queuedIndexes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _queuedColumns = new(StringComparer.OrdinalIgnoreCase);
+
     #endregion
 
     #region Ctor
@@ -71,6 +77,8 @@ public partial class SchemaWriter
             columns.WithOptions().Unique();
     }
 
+    private bool TableExistsOrQueued(string tableName) => _queuedTables.Contains(tableName) || _schema.Table(tableName).Exists();
+
     #endregion
 
     #region Methods
@@ -84,13 +92,20 @@ public partial class SchemaWriter
         foreach (var table in tables)
         {
             var tableName = _getTableName(table.EntityType);
-            if (!_schema.Table(tableName).Exists())
+            if (!TableExistsOrQueued(tableName))
+            {
                 CreateTable(table);
+                _queuedTables.Add(tableName);
+            }
 
             foreach (var index in table.Indexes)
             {
-                if (!_schema.Table(tableName).Index(index.GetName(tableName)).Exists())
-                    CreateIndex(table, tableName, index);
+                var indexName = index.GetName(tableName);
+                if (_queuedIndexes.Contains($"{tableName}.{indexName}") || _schema.Table(tableName).Index(indexName).Exists())
+                    continue;
+
+                CreateIndex(table, tableName, index);
+                _queuedIndexes.Add($"{tableName}.{indexName}");
             }
         }
     }
@@ -105,14 +120,16 @@ public partial class SchemaWriter
         foreach (var column in columns)
         {
             var tableName = _getTableName(column.EntityType);
-            if (!_schema.Table(tableName).Exists())
+            //a table this migration creates gets the column with the table
+            if (_queuedTables.Contains(tableName) || !_schema.Table(tableName).Exists())
                 continue;
 
             var columnName = _getColumnName(column.EntityType, column.PropertyName);
-            if (_schema.Table(tableName).Column(columnName).Exists())
+            if (_queuedColumns.Contains($"{tableName}.{columnName}") || _schema.Table(tableName).Column(columnName).Exists())
                 continue;
 
             column.Define(_create.Column(columnName).OnTable(tableName));
+            _queuedColumns.Add($"{tableName}.{columnName}");
         }
     }
 
