@@ -230,8 +230,7 @@ public sealed class FlowSimulator : IFlowEffectSink
         _stats.Apply(result, step.Flow);
         foreach (var effect in result.Effects)
         {
-            Perform(customer.Facts, effect);
-            if (effect.Action.IsMessage && _options.Responder != null)
+            if (Perform(customer.Facts, effect) && effect.Action.IsMessage && _options.Responder != null)
                 QueueResponses(effect, customer);
         }
 
@@ -253,11 +252,17 @@ public sealed class FlowSimulator : IFlowEffectSink
     }
 
     /// <summary>
-    /// The simulator is every channel: what a channel would change in the shop, it changes in the facts.
+    /// The simulator is every channel: what a channel would change in the shop, it changes in the facts. Like the
+    /// shop's e-mail channel, it sends a marketing e-mail only to a customer with newsletter consent; one it does not
+    /// send counts for no budget and gets no reaction.
     /// </summary>
-    private static void Perform(CustomerSnapshot facts, FlowEffect effect)
+    /// <returns>Whether the effect reached the customer.</returns>
+    private static bool Perform(CustomerSnapshot facts, FlowEffect effect)
     {
         var action = effect.Action;
+        if (action is SendEmailAction { Category: EmailCategory.Marketing } && !facts.NewsletterSubscribed)
+            return false;
+
         if (action.IsMessage)
             facts.Messages.Add(new SentMessage(effect.CreatedOnUtc, action.Channel, action.IsMarketingMessage, effect.FlowId));
 
@@ -276,6 +281,8 @@ public sealed class FlowSimulator : IFlowEffectSink
                 facts.FunnelStage = stage.Stage;
                 break;
         }
+
+        return true;
     }
 
     private static void UpdateFacts(SimulatedCustomer customer, SimulationEvent simulationEvent)

@@ -25,7 +25,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
 
 /// <summary>
 /// The shop side of the run pump over in-memory tables and mocked nopCommerce services: one
-/// published flow, one customer, and the orders the test places
+/// published flow, one customer, and the orders and cart lines the test gives them
 /// </summary>
 internal sealed class PumpHarness
 {
@@ -57,7 +57,11 @@ internal sealed class PumpHarness
         var categories = new Mock<ICategoryService>();
         categories.Setup(c => c.GetProductCategoryIdsAsync(It.IsAny<int[]>())).ReturnsAsync(new Dictionary<int, int[]>());
         var cart = new Mock<IShoppingCartService>();
-        cart.Setup(c => c.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, It.IsAny<int>(), null, null, null, null)).ReturnsAsync(new List<ShoppingCartItem>());
+        cart.Setup(c => c.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, It.IsAny<int>(), null, null, null, null))
+            .ReturnsAsync(() => (IList<ShoppingCartItem>)Cart.ToList());
+        var products = new Mock<IProductService>();
+        products.Setup(p => p.GetProductsByIdsAsync(It.IsAny<int[]>()))
+            .ReturnsAsync((int[] ids) => (IList<Nop.Core.Domain.Catalog.Product>)Products.Where(p => ids.Contains(p.Id)).ToList());
         var newsletter = new Mock<INewsLetterSubscriptionService>();
         newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync(customer.Email, It.IsAny<int>(), 0, true))
             .ReturnsAsync(() => subscriptions().Where(s => s.Active).ToList());
@@ -69,7 +73,7 @@ internal sealed class PumpHarness
 
         var categoryResolver = new ProductCategoryResolver(categories.Object);
         var facts = new NopCustomerFactsSource(categoryResolver, new Mock<ICountryService>().Object, customers.Object, dateTime.Object,
-            new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, new Mock<IProductService>().Object, cart.Object,
+            new Mock<ILanguageService>().Object, newsletter.Object, orderService.Object, products.Object, cart.Object,
             new InMemoryRepository<CustomerFlowState>());
         var catalog = new FlowCatalog(flows, versions, new InMemoryStaticCache());
         Catalog = catalog;
@@ -78,7 +82,7 @@ internal sealed class PumpHarness
         var pump = new FlowRunPump(catalog, dispatcher, facts, dateTime.Object, new FlowRunStore(Executor, catalog, Runs), settingService.Object, Stats, Gate, clock);
 
         InboxWriter = new FlowInboxWriter(Inbox, clock);
-        InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, catalog, Inbox, orderService.Object,
+        InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, facts, catalog, Inbox, orderService.Object,
             Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(new CustomerStateRows(StateGate, States, clock), clock),
             Logger.Object, clock);
         DueProcessor = new DueFlowRunProcessor(pump, Logger.Object);
@@ -104,6 +108,13 @@ internal sealed class PumpHarness
     public TimeProvider Clock { get; }
 
     public List<Order> Orders { get; } = new();
+
+    /// <summary>
+    /// The customer's cart lines and the catalogue's products (their prices)
+    /// </summary>
+    public List<ShoppingCartItem> Cart { get; } = new();
+
+    public List<Nop.Core.Domain.Catalog.Product> Products { get; } = new();
 
     public InMemoryRepository<FlowInboxEvent> Inbox { get; } = new();
 

@@ -21,7 +21,9 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Support;
 /// <remarks>
 /// The unique indexes the plugin's schema declares for the entity (<see cref="CustomFlowsSchema"/>) are enforced
 /// on insert and update, comparing text case-insensitively as SQL Server's default collation does, so code that
-/// relies on a unique index (idempotency keys, one active run) meets the same refusal it would in a shop.
+/// relies on a unique index (idempotency keys, one active run) meets the same refusal it would in a shop. Queries run
+/// as LINQ to objects compiled once per query shape (<see cref="InMemoryQueryable"/>), so a test can replay weeks of a
+/// shop's work.
 /// </remarks>
 /// <typeparam name="TEntity">Entity type</typeparam>
 public class InMemoryRepository<TEntity> : IRepository<TEntity> where TEntity : BaseEntity
@@ -392,7 +394,7 @@ public class InMemoryRepository<TEntity> : IRepository<TEntity> where TEntity : 
         get
         {
             lock (_sync)
-                return _rows.Select(Copy).ToList().AsQueryable();
+                return InMemoryQueryable.Over(_rows.Select(Copy).ToList());
         }
     }
 

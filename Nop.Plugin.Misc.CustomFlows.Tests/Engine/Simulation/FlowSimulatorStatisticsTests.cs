@@ -29,6 +29,28 @@ public class FlowSimulatorStatisticsTests
     }
 
     [Test]
+    public void A_marketing_email_reaches_only_customers_with_newsletter_consent_as_in_the_shop()
+    {
+        // given a marketing and a transactional e-mail, and customers who order an hour after every message they get
+        var flow = Flow("mailer", """{ "event": "customer_registered" }""", """
+            { "type": "action", "id": "offer", "action": { "type": "sendEmail", "template": "Offer", "category": "marketing" }, "next": "receipt" },
+            { "type": "action", "id": "receipt", "action": { "type": "sendEmail", "template": "Receipt", "category": "transactional" }, "next": "end" },
+            { "type": "end", "id": "end" }
+            """);
+
+        // when a customer with consent and one without register
+        var report = Run(flow, """
+            {"at":"2026-11-02T10:00:00Z","type":"customer_registered","customer":1}
+            {"at":"2026-11-02T10:00:00Z","type":"customer_registered","customer":2}
+            """, new SimulationOptions { Responder = new OrdersOnEveryMessage(50m) }, """{"id":2,"newsletter":true}""");
+
+        // then both e-mails go to the subscriber, only the transactional one to the other customer: the shop's e-mail
+        // channel refuses marketing without consent, so that e-mail gets no reaction
+        Assert.That(Node(report, "mailer", "offer").Sent["email"], Is.EqualTo(2), "both runs emitted it");
+        Assert.That(report.ResponseEvents, Is.EqualTo(3), "reactions to the subscriber's two e-mails and the other's receipt");
+    }
+
+    [Test]
     public void A_holdout_branch_sends_nothing_and_uplift_compares_it_with_the_treated_branch()
     {
         // given a 50/50 split with a holdout and customers who order whenever they get the e-mail

@@ -112,10 +112,41 @@ public class NopCustomerFactsSource : ICustomerFactsSource
         }
 
         await AddOrdersAsync(snapshot, customerId, storeId);
-        await AddCartAsync(snapshot, customer, storeId);
+        var cart = await GetCartAsync(customer, storeId);
+        snapshot.Cart.AddRange(cart.Lines);
+        snapshot.CartValue = cart.Value;
         await AddPluginStateAsync(snapshot, customerId);
 
         return snapshot;
+    }
+
+    /// <summary>
+    /// Gets a customer's shopping cart in one store: a product per line, the cart's value and its total quantity
+    /// </summary>
+    /// <param name="customer">Customer</param>
+    /// <param name="storeId">Store identifier; 0 for any store</param>
+    public async Task<CustomerCart> GetCartAsync(Customer customer, int storeId)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, storeId);
+        if (cart.Count == 0)
+            return CustomerCart.Empty;
+
+        var productIds = cart.Select(item => item.ProductId).Distinct().ToArray();
+        var prices = (await _productService.GetProductsByIdsAsync(productIds)).ToDictionary(product => product.Id, product => product.Price);
+        var categories = await _categoryResolver.ResolveAsync(productIds);
+
+        var lines = new List<ProductRef>(cart.Count);
+        var value = 0m;
+        foreach (var item in cart)
+        {
+            lines.Add(ProductRefOf(item.ProductId, categories));
+            //a price the customer entered (donations, gift cards) wins over the catalog price
+            var unitPrice = item.CustomerEnteredPrice > 0 ? item.CustomerEnteredPrice : prices.GetValueOrDefault(item.ProductId);
+            value += unitPrice * item.Quantity;
+        }
+
+        return new CustomerCart(lines, value, cart.Sum(item => item.Quantity));
     }
 
     #endregion
@@ -138,25 +169,6 @@ public class NopCustomerFactsSource : ICustomerFactsSource
         {
             var items = itemsByOrder[order.Id].Select(item => ProductRefOf(item.ProductId, categories)).ToList();
             snapshot.Orders.Add(new OrderFact(order.CreatedOnUtc, order.OrderTotal, items));
-        }
-    }
-
-    private async Task AddCartAsync(CustomerSnapshot snapshot, Customer customer, int storeId)
-    {
-        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, storeId);
-        if (cart.Count == 0)
-            return;
-
-        var productIds = cart.Select(item => item.ProductId).Distinct().ToArray();
-        var prices = (await _productService.GetProductsByIdsAsync(productIds)).ToDictionary(product => product.Id, product => product.Price);
-        var categories = await _categoryResolver.ResolveAsync(productIds);
-
-        foreach (var item in cart)
-        {
-            snapshot.Cart.Add(ProductRefOf(item.ProductId, categories));
-            //a price the customer entered (donations, gift cards) wins over the catalog price
-            var unitPrice = item.CustomerEnteredPrice > 0 ? item.CustomerEnteredPrice : prices.GetValueOrDefault(item.ProductId);
-            snapshot.CartValue += unitPrice * item.Quantity;
         }
     }
 
@@ -184,4 +196,18 @@ public class NopCustomerFactsSource : ICustomerFactsSource
     private const int CancelledOrderStatus = 40;
 
     #endregion
+}
+
+/// <summary>
+/// A customer's shopping cart as flows see it
+/// </summary>
+/// <param name="Lines">The product of each line, with its categories</param>
+/// <param name="Value">What the cart is worth</param>
+/// <param name="Quantity">How many items it holds</param>
+public sealed record CustomerCart(IReadOnlyList<ProductRef> Lines, decimal Value, int Quantity)
+{
+    /// <summary>
+    /// An empty cart
+    /// </summary>
+    public static CustomerCart Empty { get; } = new([], 0, 0);
 }

@@ -3,6 +3,7 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
 
@@ -20,13 +21,24 @@ public class FlowInboxTranslator
     private readonly ProductCategoryResolver _categoryResolver;
     private readonly ICustomerService _customerService;
     private readonly IOrderService _orderService;
+    private readonly NopCustomerFactsSource _cartSource;
 
     #endregion
 
     #region Ctor
 
-    public FlowInboxTranslator(ProductCategoryResolver categoryResolver, ICustomerService customerService, IOrderService orderService)
+    /// <summary>
+    /// Creates the translator
+    /// </summary>
+    /// <param name="categoryResolver">Products' categories</param>
+    /// <param name="customerService">Customers</param>
+    /// <param name="orderService">Orders</param>
+    /// <param name="cartSource">Where a cart event reads the cart after the change (the inbox job: the customer's cart now);
+    /// null to keep only the line that changed (the backtest, which rebuilds past carts from the changes)</param>
+    public FlowInboxTranslator(ProductCategoryResolver categoryResolver, ICustomerService customerService, IOrderService orderService,
+        NopCustomerFactsSource cartSource = null)
     {
+        _cartSource = cartSource;
         _categoryResolver = categoryResolver;
         _customerService = customerService;
         _orderService = orderService;
@@ -65,8 +77,13 @@ public class FlowInboxTranslator
                     "removed" => CartChange.ItemRemoved,
                     _ => CartChange.Any
                 };
-                flowEvent.Quantity = cart.Quantity;
-                await SetProductsAsync(flowEvent, new[] { cart.ProductId });
+                if (_cartSource != null)
+                    await SetCartAsync(flowEvent);
+                else
+                {
+                    flowEvent.Quantity = cart.Quantity;
+                    await SetProductsAsync(flowEvent, new[] { cart.ProductId });
+                }
                 break;
             case FlowInboxEventTypes.ORDER_PLACED:
             case FlowInboxEventTypes.ORDER_PAID:
@@ -116,6 +133,22 @@ public class FlowInboxTranslator
         }
 
         return flowEvent;
+    }
+
+    /// <summary>
+    /// A cart event is about the cart after the change, not the line that changed: its products, its value (which
+    /// trigger filters compare) and its quantity (0 for an emptied cart, which ends the abandoned-cart clock), as the
+    /// cart is when the event is handled
+    /// </summary>
+    private async Task SetCartAsync(FlowEvent flowEvent)
+    {
+        var customer = await _customerService.GetCustomerByIdAsync(flowEvent.CustomerId);
+        var cart = customer == null ? CustomerCart.Empty : await _cartSource.GetCartAsync(customer, flowEvent.StoreId);
+        flowEvent.Value = cart.Value;
+        flowEvent.Quantity = cart.Quantity;
+        flowEvent.ProductIds = cart.Lines.Select(line => line.ProductId).Distinct().ToArray();
+        flowEvent.CategoryIds = cart.Lines.SelectMany(line => line.CategoryIds).Distinct().ToArray();
+        flowEvent.AncestorCategoryIds = cart.Lines.SelectMany(line => line.AncestorCategoryIds).Distinct().ToArray();
     }
 
     private async Task SetProductsAsync(FlowEvent flowEvent, int[] productIds)

@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
+using Nop.Plugin.Misc.CustomFlows.Services.Facts;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
 using NopLogger = Nop.Services.Logging.ILogger;
@@ -35,6 +36,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
 
     private readonly ProductCategoryResolver _categoryResolver;
     private readonly ICustomerService _customerService;
+    private readonly NopCustomerFactsSource _factsSource;
     private readonly IFlowCatalog _flowCatalog;
     private readonly IRepository<FlowInboxEvent> _inboxRepository;
     private readonly IOrderService _orderService;
@@ -56,6 +58,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     public FlowInboxProcessor(IRepository<FlowActionLog> actionLogRepository,
         ProductCategoryResolver categoryResolver,
         ICustomerService customerService,
+        NopCustomerFactsSource factsSource,
         IFlowCatalog flowCatalog,
         IRepository<FlowInboxEvent> inboxRepository,
         IOrderService orderService,
@@ -69,13 +72,14 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         TimeProvider timeProvider)
     {
         _logger = logger;
-        _translator = new FlowInboxTranslator(categoryResolver, customerService, orderService);
+        _translator = new FlowInboxTranslator(categoryResolver, customerService, orderService, factsSource);
         _consentSnapshot = consentSnapshot;
         _actionLogRepository = actionLogRepository;
         _stateGate = stateGate;
         _stateRepository = stateRepository;
         _categoryResolver = categoryResolver;
         _customerService = customerService;
+        _factsSource = factsSource;
         _flowCatalog = flowCatalog;
         _inboxRepository = inboxRepository;
         _orderService = orderService;
