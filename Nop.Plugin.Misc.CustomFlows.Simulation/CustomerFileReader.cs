@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 
 namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
@@ -47,7 +48,7 @@ public static class CustomerFileReader
             }
             catch (JsonException ex)
             {
-                throw new SimulationInputException(source, (int)(ex.LineNumber ?? -1) + 1, $"not a JSON array of customers: {ex.Message}", ex);
+                throw new SimulationInputException(source, (int)(ex.LineNumber ?? -1) + 1, $"not a JSON array of customers: {JsonShape.Describe(text, typeof(List<JsonElement>), Options, ex)}", ex);
             }
 
             for (var i = 0; i < elements.Count; i++)
@@ -76,7 +77,7 @@ public static class CustomerFileReader
         }
         catch (JsonException ex)
         {
-            throw new SimulationInputException(source, lineNumber, $"{where}not a valid customer: {ex.Message}", ex);
+            throw new SimulationInputException(source, lineNumber, $"{where}not a valid customer: {JsonShape.Describe(json, typeof(CustomerLine), Options, ex)}", ex);
         }
 
         string Fail(string problem) => throw new SimulationInputException(source, lineNumber, where + problem);

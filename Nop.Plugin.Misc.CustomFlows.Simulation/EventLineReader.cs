@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
 using Nop.Plugin.Misc.CustomFlows.Engine.Facts;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 
 namespace Nop.Plugin.Misc.CustomFlows.Simulation;
 
@@ -48,6 +49,57 @@ public static class EventLineReader
     }
 
     /// <summary>
+    /// Reads every line once without keeping any, and collects what is wrong with each bad one, so a
+    /// whole file can be corrected in one go before it is simulated.
+    /// </summary>
+    /// <param name="reader">The stream.</param>
+    /// <param name="source">Name used in the messages.</param>
+    /// <param name="maxProblems">Most problems kept; the rest are only counted.</param>
+    public static EventFileCheck Check(TextReader reader, string source = "events", int maxProblems = 20)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var problems = new List<SimulationInputException>();
+        var badLines = 0;
+        var events = 0;
+        var lineNumber = 0;
+        var previous = DateTime.MinValue;
+        string line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            lineNumber++;
+            var trimmed = line.AsSpan().Trim();
+            if (trimmed.IsEmpty || trimmed.StartsWith("#") || trimmed.StartsWith("//"))
+                continue;
+
+            SimulationInputException problem = null;
+            try
+            {
+                var parsed = Parse(line, source, lineNumber);
+                if (parsed.OccurredOnUtc < previous)
+                    problem = new SimulationInputException(source, lineNumber, $"\"at\" {Iso(parsed.OccurredOnUtc)} is earlier than the line before ({Iso(previous)}); events must be in time order.");
+                else
+                    previous = parsed.OccurredOnUtc;
+            }
+            catch (SimulationInputException ex)
+            {
+                problem = ex;
+            }
+
+            if (problem == null)
+            {
+                events++;
+                continue;
+            }
+
+            badLines++;
+            if (problems.Count < maxProblems)
+                problems.Add(problem);
+        }
+
+        return new EventFileCheck(events, problems, badLines - problems.Count);
+    }
+
+    /// <summary>
     /// Reads one line.
     /// </summary>
     /// <exception cref="SimulationInputException">The line is not a valid event.</exception>
@@ -60,7 +112,7 @@ public static class EventLineReader
         }
         catch (JsonException ex)
         {
-            throw new SimulationInputException(source, lineNumber, $"not a valid event: {ex.Message}", ex);
+            throw new SimulationInputException(source, lineNumber, $"not a valid event: {JsonShape.Describe(line, typeof(EventLine), Options, ex)}", ex);
         }
 
         if (dto == null)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Guardrails;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
 namespace Nop.Plugin.Misc.CustomFlows.Simulation;
@@ -28,13 +29,14 @@ public static class GuardrailFileReader
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(options);
         GuardrailFile file;
+        var content = reader.ReadToEnd();
         try
         {
-            file = JsonSerializer.Deserialize<GuardrailFile>(reader.ReadToEnd(), Options);
+            file = JsonSerializer.Deserialize<GuardrailFile>(content, Options);
         }
         catch (JsonException ex)
         {
-            throw new SimulationInputException(source, (int)(ex.LineNumber ?? -1) + 1, $"not a valid guardrails file: {ex.Message}", ex);
+            throw new SimulationInputException(source, 0, $"not a valid guardrails file: {JsonShape.Describe(content, typeof(GuardrailFile), Options, ex)}", ex);
         }
 
         string Fail(string problem) => throw new SimulationInputException(source, 0, problem);
@@ -51,8 +53,10 @@ public static class GuardrailFileReader
                 channel = ActionChannel.Email;
             else if (rule.Channel == "popup")
                 channel = ActionChannel.Popup;
+            else if (rule.Channel == "webhook")
+                channel = ActionChannel.Webhook;
             else if (rule.Channel != null)
-                Fail($"messageBudget[{i}].channel must be \"email\" or \"popup\".");
+                Fail($"messageBudget[{i}].channel must be \"email\", \"popup\" or \"webhook\".");
             settings.MessageBudget.Add(new MessageBudgetRule { Channel = channel, Max = rule.Max, Period = period });
         }
 

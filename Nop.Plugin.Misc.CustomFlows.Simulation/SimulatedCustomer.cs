@@ -16,6 +16,14 @@ public sealed class SimulatedCustomer
         Facts = new CustomerSnapshot { CustomerId = id };
     }
 
+    /// <summary>
+    /// Creates a customer whose facts the host has read (the backtest: the shop's customer as of the window's start).
+    /// </summary>
+    public SimulatedCustomer(CustomerSnapshot facts)
+    {
+        Facts = facts ?? throw new ArgumentNullException(nameof(facts));
+    }
+
     /// <summary>The customer id.</summary>
     public int Id => Facts.CustomerId;
 

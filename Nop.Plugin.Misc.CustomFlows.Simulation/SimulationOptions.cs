@@ -23,8 +23,11 @@ public sealed class SimulationOptions
     /// <summary>After the last event the clock runs on until no run waits, but no further than this.</summary>
     public TimeSpan Horizon { get; set; } = TimeSpan.FromDays(60);
 
-    /// <summary>Local time of the store at which the daily job raises date events (birthdays).</summary>
-    public TimeOnly DailyJobAt { get; set; } = new(6, 0);
+    /// <summary>
+    /// Local time of the store at which the daily job raises date events (birthdays); 09:00 by
+    /// default, the shop's own default (the plugin's <c>DateTriggerHour</c>).
+    /// </summary>
+    public TimeOnly DailyJobAt { get; set; } = new(9, 0);
 
     /// <summary>How customers react to messages (opens, clicks, orders); null: only the event stream happens.</summary>
     public IMessageResponder Responder { get; set; }

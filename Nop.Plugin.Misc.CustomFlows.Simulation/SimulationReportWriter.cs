@@ -31,7 +31,9 @@ public static class SimulationReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(Invariant($"Simulated {report.Events} events ({report.DateEvents} date events) for {report.Customers} customers, {Time(report.StartedOnUtc)} to {Time(report.EndedOnUtc)} UTC; {report.Runs} runs; attribution window {report.AttributionWindow}."));
+        writer.WriteLine(report.Events == 0
+            ? Invariant($"There were no events, so nothing happened ({report.Customers} customers, {report.Runs} runs).")
+            : Invariant($"Simulated {report.Events} events ({report.DateEvents} date events) for {report.Customers} customers, {Time(report.StartedOnUtc)} to {Time(report.EndedOnUtc)} UTC; {report.Runs} runs; attribution window {report.AttributionWindow}."));
         if (report.StoppedAtHorizon)
             writer.WriteLine("The horizon stopped the clock while runs were still waiting.");
 

@@ -90,6 +90,13 @@ public class CustomFlowsSettings : ISettings
     public bool WebhookAllowPrivateAddresses { get; set; }
 
     /// <summary>
+    /// Gets or sets the proxy webhooks go through ("http://proxy.example:3128"); empty for none. Webhooks never use
+    /// the machine's proxy (HTTP_PROXY / HTTPS_PROXY); with this one the target is still resolved and checked by the
+    /// plugin and the proxy is sent to the checked address
+    /// </summary>
+    public string WebhookProxyAddress { get; set; }
+
+    /// <summary>
     /// Gets or sets how long one webhook call may take, in seconds
     /// </summary>
     public int WebhookTimeoutSeconds { get; set; } = 10;
@@ -118,6 +125,22 @@ public class CustomFlowsSettings : ISettings
     /// Gets or sets the key unsubscribe, open and click links are signed with, so they cannot be forged
     /// </summary>
     public string LinkSigningKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many days the unsubscribe, open and click links of an e-mail work after it was written
+    /// </summary>
+    public int LinkLifetimeDays { get; set; } = 60;
+
+    /// <summary>
+    /// Gets or sets how many requests one client (IP address) may make to the plugin's public addresses (open pixel,
+    /// click, unsubscribe, pop-up answers) within a minute; 0 for no limit. More are answered 429.
+    /// </summary>
+    public int RateLimitPerClientPerMinute { get; set; } = 300;
+
+    /// <summary>
+    /// Gets or sets how many requests may carry one and the same link or pop-up token within a minute; 0 for no limit
+    /// </summary>
+    public int RateLimitPerTokenPerMinute { get; set; } = 20;
 
     /// <summary>
     /// Gets or sets how many products %CustomFlows.RecommendedProducts% lists

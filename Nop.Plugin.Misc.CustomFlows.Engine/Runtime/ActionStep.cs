@@ -7,8 +7,9 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
 namespace Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 
 /// <summary>
-/// An action step: holdout, then quiet hours and blackout dates, then the shop-wide message budget,
-/// then the flow's frequency cap; if all allow, the action is emitted as an effect.
+/// An action step: holdout, then, for a marketing message, quiet hours and blackout dates, the
+/// shop-wide message budget and the flow's frequency cap; if all allow, the action is emitted as an
+/// effect. Transactional messages pass every guardrail, and neither budget nor cap counts them.
 /// </summary>
 internal sealed class ActionStep
 {
@@ -32,10 +33,10 @@ internal sealed class ActionStep
 
             if (BudgetFreesAt(pass, action, guardrails) is { } budgetFree)
                 return Exceeded(pass, node, budgetFree, "budget");
-        }
 
-        if (action.IsMessage && pass.Flow.Settings.FrequencyCap is { } cap && CapFreesAt(pass, cap.Max) is { } capFree)
-            return Exceeded(pass, node, capFree, "frequencyCap");
+            if (pass.Flow.Settings.FrequencyCap is { } cap && CapFreesAt(pass, cap.Max) is { } capFree)
+                return Exceeded(pass, node, capFree, "frequencyCap");
+        }
 
         Emit(pass, node);
         pass.MoveTo(node.Next);
@@ -102,7 +103,7 @@ internal sealed class ActionStep
     private static DateTime? CapFreesAt(RunPass pass, int max)
     {
         var flowId = pass.Flow.Id;
-        var times = SentTimes(pass, message => message.FlowId == flowId);
+        var times = SentTimes(pass, message => message.Marketing && message.FlowId == flowId);
         return GuardrailCheck.LimitFreesAt(times, max, pass.Flow.FrequencyCapPeriod, pass.Now);
     }
 

@@ -8,6 +8,11 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 /// </summary>
 public sealed class FlowInterpreter
 {
+    /// <summary>
+    /// The exit reason of a run that took <see cref="InterpreterOptions.MaxStepsWithoutWaiting"/> steps without waiting.
+    /// </summary>
+    public const string StepBudgetExceeded = "stepBudgetExceeded";
+
     private readonly InterpreterOptions _options;
     private readonly NodeSteps _steps = new();
 
@@ -19,6 +24,8 @@ public sealed class FlowInterpreter
         _options = options ?? new InterpreterOptions();
         if (_options.MaxStepsPerCall < 1)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxStepsPerCall, "MaxStepsPerCall must be 1 or more.");
+        if (_options.MaxStepsWithoutWaiting < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxStepsWithoutWaiting, "MaxStepsWithoutWaiting must be 1 or more.");
     }
 
     /// <summary>
@@ -82,6 +89,13 @@ public sealed class FlowInterpreter
         var run = pass.Run;
         while (true)
         {
+            // whatever validation said: a run going round at one instant must end, not be continued forever
+            if (run.StepsWithoutWaiting >= _options.MaxStepsWithoutWaiting)
+            {
+                pass.End(RunStatus.Exited, StepKind.Exited, StepBudgetExceeded);
+                return Result(pass, StepOutcome.Ended);
+            }
+
             if (pass.Steps >= _options.MaxStepsPerCall)
             {
                 run.Status = RunStatus.Active;
@@ -95,6 +109,7 @@ public sealed class FlowInterpreter
             var node = pass.Flow.Node(run.NodeId);
             var resuming = run.Status == RunStatus.Waiting;
             pass.Steps++;
+            run.StepsWithoutWaiting++;
             if (!_steps.Execute(pass, node, resuming))
                 return Result(pass, run.IsEnded ? StepOutcome.Ended : StepOutcome.Waiting);
         }

@@ -54,6 +54,14 @@ public sealed class FlowRunState
     /// <summary>What the run keeps of its triggering event.</summary>
     public TriggerSnapshot Trigger { get; set; } = new();
 
+    /// <summary>
+    /// Steps taken since the run last waited for a later moment; the interpreter ends a run whose count
+    /// reaches <see cref="InterpreterOptions.MaxStepsWithoutWaiting"/>. Left out of the JSON while zero,
+    /// so states stored before it existed read as zero.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public int StepsWithoutWaiting { get; set; }
+
     /// <summary>Goal name, exit name or other reason the run ended.</summary>
     public string EndReason { get; set; }
 

@@ -69,6 +69,9 @@ internal sealed class RunPass
         Run.Status = RunStatus.Waiting;
         Run.DueOnUtc = dueOnUtc;
         Run.WaitReason = reason;
+        // only a wait for a later moment lets time pass; one due at once is part of the same instant
+        if (dueOnUtc > Now)
+            Run.StepsWithoutWaiting = 0;
         Record(Run.NodeId, StepKind.Waiting, dueOnUtc.ToString("O"));
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
@@ -45,11 +46,11 @@ public static class FlowJson
         FlowDefinition definition;
         try
         {
-            definition = JsonSerializer.Deserialize<FlowDefinition>(json, Options);
+            definition = JsonSerializer.Deserialize<FlowDefinition>(json.AsSpan().TrimStart(ByteOrderMarkChar), Options);
         }
         catch (JsonException ex)
         {
-            throw new FlowFormatException($"Not a valid flow definition at {ex.Path ?? "$"}: {ex.Message}", ex);
+            throw new FlowFormatException($"Not a valid flow definition: {JsonShape.Describe(json, typeof(FlowDefinition), Options, ex)}", ex);
         }
 
         if (definition == null)
@@ -59,6 +60,24 @@ public static class FlowJson
 
         return definition;
     }
+
+    /// <summary>
+    /// How the dialect writes an enum value ("order_placed", "oncePerPeriod"), for messages that name one.
+    /// </summary>
+    /// <param name="value">The value; one that is not defined is written as its number.</param>
+    public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Enum.IsDefined(value)
+            ? JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(value, Options))
+            : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The UTF-8 text without a leading byte-order mark, which editors on Windows write and which is
+    /// not part of the document.
+    /// </summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json;
+
+    private const char ByteOrderMarkChar = '\uFEFF';
 
     private static JsonSerializerOptions CreateOptions(bool writeIndented)
     {

@@ -41,6 +41,7 @@ internal static class ActionRules
                 break;
             case SetFunnelStageAction stage:
                 CheckText(stage.Stage, "stage", context, nodeId, path);
+                context.NotLongerThan(stage.Stage, Definition.FlowLimits.FunnelStageLength, "A funnel stage", nodeId, path + ".stage");
                 break;
             case AlertStaffAction alert:
                 CheckText(alert.Message, "message", context, nodeId, path);
@@ -90,7 +91,7 @@ internal static class ActionRules
         if (string.IsNullOrWhiteSpace(name))
             context.Missing("template", nodeId, path + ".template");
         else if (context.Templates != null && !context.Templates.Exists(kind, name))
-            context.Problems.Add(ProblemCodes.UnknownTemplate, $"There is no {(kind == TemplateKind.Email ? "e-mail" : "pop-up")} template \"{name}\".", nodeId, path + ".template");
+            context.Problems.Add(ProblemCodes.UnknownTemplate, $"There is no {(kind == TemplateKind.Email ? "e-mail" : "pop-up")} template {Excerpt.Quote(name)}.", nodeId, path + ".template");
     }
 
     private static void CheckText(string value, string property, RuleContext context, string nodeId, string path)

@@ -101,9 +101,9 @@ internal static class ConditionRules
             return;
 
         if (!context.NodesById.TryGetValue(referencedId, out var node))
-            context.Problems.Add(ProblemCodes.UnknownTarget, $"There is no step \"{referencedId}\".", nodeId, path);
+            context.Problems.Add(ProblemCodes.UnknownTarget, $"There is no step {Excerpt.Quote(referencedId)}.", nodeId, path);
         else if (node is not ActionNode { Action: TAction })
-            context.Problems.Add(ProblemCodes.BadNodeReference, $"Step \"{referencedId}\" is not {kind}.", nodeId, path);
+            context.Problems.Add(ProblemCodes.BadNodeReference, $"Step {Excerpt.Quote(referencedId)} is not {kind}.", nodeId, path);
     }
 
     private static void CheckList(List<FlowCondition> conditions, RuleContext context, string nodeId, string path, int depth)

@@ -18,14 +18,19 @@ internal static class DefinitionRules
     {
         if (string.IsNullOrWhiteSpace(definition.Id))
             context.Missing("The flow id", null, "$.id");
-        else if (definition.Id.Length > 100)
-            context.Invalid("The flow id is longer than 100 characters.", null, "$.id");
+        else
+            context.NotLongerThan(definition.Id, FlowLimits.FlowIdLength, "The flow id", null, "$.id");
+        context.NotLongerThan(definition.Name, FlowLimits.NameLength, "The name", null, "$.name");
         if (definition.Version < 1)
             context.Invalid("version must be 1 or more.", null, "$.version");
 
         SettingsRules.Check(definition.Settings, context);
         if (definition.Goal != null)
+        {
+            context.NotLongerThan(definition.Goal.Name, FlowLimits.EndReasonLength, "The goal's name", null, "$.goal.name");
             ConditionRules.Check(definition.Goal.Condition, context, null, "$.goal.condition");
+        }
+
         CheckExitConditions(definition.ExitConditions, context);
 
         var nodes = CollectNodes(definition.Nodes, nodePaths, context);
@@ -51,6 +56,8 @@ internal static class DefinitionRules
 
             if (string.IsNullOrWhiteSpace(exits[i].Name))
                 context.Missing("The exit condition's name", null, path + ".name");
+            else
+                context.NotLongerThan(exits[i].Name, FlowLimits.EndReasonLength, "The exit condition's name", null, path + ".name");
             ConditionRules.Check(exits[i].Condition, context, null, path + ".condition");
         }
     }
@@ -60,7 +67,7 @@ internal static class DefinitionRules
         var result = new List<(FlowNode, string)>();
         if (nodes == null || nodes.Count == 0)
         {
-            if (context.OpaqueNodeIds.Count == 0)
+            if (!context.NodesIncomplete)
                 context.Missing("At least a start and an end step", null, "$.nodes");
             return result;
         }
@@ -84,11 +91,10 @@ internal static class DefinitionRules
                 continue;
             }
 
-            if (node.Id.Length > 100)
-                context.Invalid("The step id is longer than 100 characters.", node.Id, path + ".id");
+            context.NotLongerThan(node.Id, FlowLimits.StepIdLength, "A step id", node.Id, path + ".id");
             if (!context.NodesById.TryAdd(node.Id, node) || context.OpaqueNodeIds.Contains(node.Id))
             {
-                context.Problems.Add(ProblemCodes.DuplicateNodeId, $"Another step already has the id \"{node.Id}\".", node.Id, path + ".id");
+                context.Problems.Add(ProblemCodes.DuplicateNodeId, $"Another step already has the id {Excerpt.Quote(node.Id)}.", node.Id, path + ".id");
                 continue;
             }
 
@@ -101,7 +107,7 @@ internal static class DefinitionRules
     private static StartNode FindStart(List<(FlowNode Node, string Path)> nodes, RuleContext context)
     {
         var starts = nodes.Where(n => n.Node is StartNode).ToList();
-        if (starts.Count == 0 && context.OpaqueNodeIds.Count == 0)
+        if (starts.Count == 0 && !context.NodesIncomplete)
             context.Problems.Add(ProblemCodes.Start, "The flow needs a start step.", null, "$.nodes");
         foreach (var (node, path) in starts.Skip(1))
             context.Problems.Add(ProblemCodes.Start, "The flow has more than one start step.", node.Id, path);

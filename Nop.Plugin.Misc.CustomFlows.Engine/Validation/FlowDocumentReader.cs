@@ -25,20 +25,27 @@ internal static class FlowDocumentReader
 
     /// <summary>
     /// What was read: the definition (null when the text is not a JSON object of a supported
-    /// schema version), the JSON path of each node read, and the ids of nodes that could not be read.
+    /// schema version), the JSON path of each node read, the ids of nodes that could not be read, and
+    /// whether any step was read incompletely (then checks of the whole graph would report false problems).
     /// </summary>
-    public sealed record Result(FlowDefinition Definition, List<string> NodePaths, HashSet<string> OpaqueNodeIds);
+    public sealed record Result(FlowDefinition Definition, List<string> NodePaths, HashSet<string> OpaqueNodeIds, bool NodesIncomplete = false);
 
     public static Result Read(ReadOnlySpan<byte> utf8Json, ProblemList problems)
     {
         JsonNode root;
         try
         {
-            root = JsonNode.Parse(utf8Json, documentOptions: DocumentOptions);
+            root = JsonNode.Parse(FlowJson.WithoutByteOrderMark(utf8Json), documentOptions: DocumentOptions);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        catch (JsonException ex)
         {
-            problems.Add(ProblemCodes.JsonSyntax, $"Not valid JSON: {Describe(ex)}", null, "$");
+            var description = JsonShape.DescribeSyntaxError(ex);
+            problems.Add(ProblemCodes.JsonSyntax, char.ToUpperInvariant(description[0]) + description[1..], null, "$");
+            return new Result(null, [], []);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            problems.Add(ProblemCodes.JsonSyntax, "Not valid JSON: the text is not UTF-8 or not a single JSON value.", null, "$");
             return new Result(null, [], []);
         }
 
@@ -46,10 +53,14 @@ internal static class FlowDocumentReader
         {
             return ReadRoot(root, problems);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            // JsonObject throws for duplicate property names only when first enumerated; report instead of failing
-            problems.Add(ProblemCodes.JsonShape, $"The document cannot be read: {Describe(ex)}", null, "$");
+            // JsonObject throws for duplicate property names only when first enumerated: name each one
+            var duplicates = JsonShape.FindDuplicateProperties(FlowJson.WithoutByteOrderMark(utf8Json));
+            foreach (var duplicate in duplicates)
+                problems.Add(ProblemCodes.JsonShape, duplicate.Message, null, duplicate.Path);
+            if (duplicates.Count == 0)
+                problems.Add(ProblemCodes.JsonShape, "The document cannot be read.", null, "$");
             return new Result(null, [], []);
         }
     }
@@ -72,16 +83,16 @@ internal static class FlowDocumentReader
                 header[name] = value?.DeepClone();
         }
 
-        var definition = Deserialize<FlowDefinition>(header, "$", null, problems) ?? new FlowDefinition();
+        var definition = Deserialize<FlowDefinition>(header, "$", null, problems, out _) ?? new FlowDefinition();
         definition.SchemaVersion = FlowDefinition.CurrentSchemaVersion;
-        definition.Settings = Deserialize<FlowSettings>(rootObject["settings"], "$.settings", null, problems) ?? (rootObject.ContainsKey("settings") ? new FlowSettings() : null);
-        definition.Goal = Deserialize<FlowGoal>(rootObject["goal"], "$.goal", null, problems);
+        definition.Settings = Deserialize<FlowSettings>(rootObject["settings"], "$.settings", null, problems, out _) ?? (rootObject.ContainsKey("settings") ? new FlowSettings() : null);
+        definition.Goal = Deserialize<FlowGoal>(rootObject["goal"], "$.goal", null, problems, out _);
         definition.ExitConditions = ReadList<FlowExitCondition>(rootObject["exitConditions"], "$.exitConditions", problems);
 
         var nodePaths = new List<string>();
         var opaque = new HashSet<string>(StringComparer.Ordinal);
-        definition.Nodes = ReadNodes(rootObject["nodes"], nodePaths, opaque, problems);
-        return new Result(definition, nodePaths, opaque);
+        definition.Nodes = ReadNodes(rootObject["nodes"], nodePaths, opaque, problems, out var incomplete);
+        return new Result(definition, nodePaths, opaque, incomplete);
     }
 
     private static bool CheckSchemaVersion(JsonObject root, ProblemList problems)
@@ -113,7 +124,7 @@ internal static class FlowDocumentReader
 
         for (var i = 0; i < array.Count; i++)
         {
-            var item = Deserialize<T>(array[i], $"{path}[{i}]", null, problems);
+            var item = Deserialize<T>(array[i], $"{path}[{i}]", null, problems, out _);
             if (item != null)
                 list.Add(item);
         }
@@ -121,8 +132,9 @@ internal static class FlowDocumentReader
         return list;
     }
 
-    private static List<FlowNode> ReadNodes(JsonNode node, List<string> nodePaths, HashSet<string> opaque, ProblemList problems)
+    private static List<FlowNode> ReadNodes(JsonNode node, List<string> nodePaths, HashSet<string> opaque, ProblemList problems, out bool incomplete)
     {
+        incomplete = false;
         var nodes = new List<FlowNode>();
         if (node == null)
             return nodes;
@@ -138,6 +150,7 @@ internal static class FlowDocumentReader
             if (array[i] is not JsonObject element)
             {
                 problems.Add(ProblemCodes.JsonShape, "A step is a JSON object.", null, path);
+                incomplete = true;
                 continue;
             }
 
@@ -147,14 +160,16 @@ internal static class FlowDocumentReader
             {
                 var message = type == null
                     ? "The step has no \"type\"."
-                    : $"\"{type}\" is not a kind of step; use one of {string.Join(", ", NodeTypes.Order())}.";
+                    : $"{Excerpt.Quote(type)} is not a kind of step; use one of {string.Join(", ", NodeTypes.Order())}.";
                 problems.Add(ProblemCodes.UnknownNodeType, message, id, path + ".type");
+                incomplete = true;
                 if (id != null)
                     opaque.Add(id);
                 continue;
             }
 
-            var flowNode = Deserialize<FlowNode>(element, path, id, problems);
+            var flowNode = Deserialize<FlowNode>(element, path, id, problems, out var partly);
+            incomplete |= partly || flowNode == null;
             if (flowNode == null)
             {
                 if (id != null)
@@ -169,8 +184,15 @@ internal static class FlowDocumentReader
         return nodes;
     }
 
-    private static T Deserialize<T>(JsonNode node, string path, string nodeId, ProblemList problems) where T : class
+    /// <summary>
+    /// Reads one piece. When the serializer refuses it, every value of the wrong kind is reported in the
+    /// words of the JSON and dropped, and the rest of the piece is read; problems that would only repeat
+    /// a dropped value (a "missing" exit, a required property) are not reported again. <paramref name="partly"/>
+    /// tells whether values had to be dropped (or the piece could not be read at all).
+    /// </summary>
+    private static T Deserialize<T>(JsonNode node, string path, string nodeId, ProblemList problems, out bool partly) where T : class
     {
+        partly = false;
         if (node == null)
             return null;
 
@@ -180,20 +202,54 @@ internal static class FlowDocumentReader
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
-            var innerPath = (ex as JsonException)?.Path;
-            var fullPath = string.IsNullOrEmpty(innerPath) || innerPath == "$" ? path : path + innerPath[1..];
-            problems.Add(ProblemCodes.JsonShape, Describe(ex), nodeId, fullPath);
-            return null;
+            partly = true;
+            var found = JsonShape.Find(node, typeof(T), FlowJson.Options, path == "$" ? null : path[(path.LastIndexOf('.') + 1)..]);
+            if (found.Count == 0)
+            {
+                var innerPath = (ex as JsonException)?.Path;
+                var at = string.IsNullOrEmpty(innerPath) || innerPath == "$" ? path : path + innerPath[1..];
+                problems.Add(ProblemCodes.JsonShape, "This value cannot be read here.", nodeId, at);
+                return null;
+            }
+
+            var rest = node.DeepClone();
+            var readable = true;
+            foreach (var problem in found)
+                problems.Add(ProblemCodes.JsonShape, problem.Message, nodeId, path + JsonShape.PathOf(problem.Segments)[1..]);
+            foreach (var problem in found)
+            {
+                var dropped = Drop(rest, problem.Segments);
+                if (dropped == null)
+                    readable = false;
+                else
+                    problems.Settle(path + JsonShape.PathOf(dropped)[1..]);
+            }
+
+            if (!readable)
+                return null;
+
+            try
+            {
+                return rest.Deserialize<T>(FlowJson.Options);
+            }
+            catch (Exception again) when (again is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+            {
+                return null;
+            }
         }
     }
 
     /// <summary>
-    /// The exception's message without the serializer's own position suffix, which the problem's path already says.
+    /// Removes the piece's own property that holds a bad value, however deep in it the value is: a
+    /// half-read action or condition would be checked as something the author did not write. Returns
+    /// the removed property's path, or null when the bad value is the piece itself.
     /// </summary>
-    private static string Describe(Exception ex)
+    private static IReadOnlyList<object> Drop(JsonNode root, IReadOnlyList<object> segments)
     {
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        if (segments.Count == 0 || segments[0] is not string property || root is not JsonObject piece)
+            return null;
+
+        piece.Remove(property);
+        return [property];
     }
 }

@@ -40,7 +40,7 @@ public sealed class FlowValidator
         var problems = new ProblemList();
         var read = FlowDocumentReader.Read(utf8Json, problems);
         if (read.Definition != null)
-            DefinitionRules.Check(read.Definition, read.NodePaths, new RuleContext(problems, _templates, read.OpaqueNodeIds));
+            DefinitionRules.Check(read.Definition, read.NodePaths, new RuleContext(problems, _templates, read.OpaqueNodeIds, read.NodesIncomplete));
 
         return new ValidationResult(read.Definition, problems.Items);
     }

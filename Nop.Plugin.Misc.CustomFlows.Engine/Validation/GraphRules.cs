@@ -1,10 +1,12 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Conditions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
+using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
 namespace Nop.Plugin.Misc.CustomFlows.Engine.Validation;
 
 /// <summary>
-/// Checks how steps connect: exits lead somewhere, every step can be reached, no loop can run
-/// without waiting, and jumps go back.
+/// Checks how steps connect: exits lead somewhere, every step can be reached, no loop can go round
+/// without time passing, and jumps go back.
 /// </summary>
 internal static class GraphRules
 {
@@ -15,6 +17,10 @@ internal static class GraphRules
             pathById.TryAdd(node.Id, path);
 
         CheckExits(nodes, context);
+        // a step that could not be read (or only in part) may hold the exit that makes these true
+        if (context.NodesIncomplete)
+            return;
+
         if (start != null)
             CheckReachable(nodes, start, context);
         CheckLoops(nodes, context, pathById);
@@ -30,7 +36,7 @@ internal static class GraphRules
                 if (string.IsNullOrEmpty(target))
                     context.Problems.Add(ProblemCodes.MissingExit, $"The exit \"{exit}\" leads nowhere; point it at a step (an end step to stop).", node.Id, $"{path}.{exit}");
                 else if (!context.NodesById.ContainsKey(target) && !context.OpaqueNodeIds.Contains(target))
-                    context.Problems.Add(ProblemCodes.UnknownTarget, $"The exit \"{exit}\" leads to \"{target}\", which is not a step of this flow.", node.Id, $"{path}.{exit}");
+                    context.Problems.Add(ProblemCodes.UnknownTarget, $"The exit \"{exit}\" leads to {Excerpt.Quote(target)}, which is not a step of this flow.", node.Id, $"{path}.{exit}");
             }
         }
     }
@@ -41,14 +47,15 @@ internal static class GraphRules
         foreach (var (node, path) in nodes)
         {
             if (!reached.Contains(node.Id))
-                context.Problems.Add(ProblemCodes.Unreachable, $"No path from the start leads to step \"{node.Id}\".", node.Id, path);
+                context.Problems.Add(ProblemCodes.Unreachable, $"No path from the start leads to step {Excerpt.Quote(node.Id)}.", node.Id, path);
         }
     }
 
     /// <summary>
-    /// A loop is only safe when it passes a wait: otherwise one pass of the interpreter would go
-    /// round until its step limit (and send a message each time). Nodes that stay after peeling off
-    /// every non-wait node without incoming and without outgoing edges lie on (or between) such loops.
+    /// A loop is only safe when every way round it takes time: otherwise one run goes round at the
+    /// same instant (sending a message each time) until the interpreter's step budget ends it. An exit
+    /// that takes time is left out of the graph; steps that stay after peeling off every step without
+    /// incoming and without outgoing exits lie on (or between) loops that can repeat at once.
     /// </summary>
     private static void CheckLoops(IReadOnlyList<(FlowNode Node, string Path)> nodes, RuleContext context, Dictionary<string, string> pathById)
     {
@@ -56,17 +63,16 @@ internal static class GraphRules
         var reverse = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (node, _) in nodes)
         {
-            if (node is WaitNode || edges.ContainsKey(node.Id))
-                continue;
-            edges[node.Id] = new List<string>();
-            reverse.TryAdd(node.Id, new List<string>());
+            if (edges.TryAdd(node.Id, new List<string>()))
+                reverse.TryAdd(node.Id, new List<string>());
         }
 
         foreach (var id in edges.Keys.ToList())
         {
-            foreach (var (_, target) in context.NodesById[id].Exits())
+            var node = context.NodesById[id];
+            foreach (var (exit, target) in node.Exits())
             {
-                if (target == null || !edges.ContainsKey(target))
+                if (target == null || !edges.ContainsKey(target) || TakesTime(node, exit))
                     continue;
                 edges[id].Add(target);
                 reverse[target].Add(id);
@@ -79,11 +85,33 @@ internal static class GraphRules
         if (remaining.Count == 0)
             return;
 
+        const int named = 5;
         var inLoop = nodes.Select(n => n.Node.Id).Where(remaining.Contains).Distinct().ToList();
         var first = inLoop[0];
+        var steps = string.Join(", ", inLoop.Take(named).Select(Excerpt.Quote)) + (inLoop.Count > named ? $" and {inLoop.Count - named} more" : string.Empty);
         context.Problems.Add(ProblemCodes.LoopWithoutWait,
-            $"Steps {string.Join(", ", inLoop.Select(id => $"\"{id}\""))} form a loop without a wait; add a wait step to the loop.",
+            $"Steps {steps} form a loop that can go round without time passing. Put a wait with a delay longer than zero in it "
+            + "(a time of day or weekdays alone go on at once when it is that time), or loop through an event wait's timeout.",
             first, pathById[first]);
+    }
+
+    /// <summary>
+    /// Whether taking this exit means time has passed: a time wait with a delay longer than zero, an
+    /// event wait's timeout, or an event wait's event exit when that event must be new (something the
+    /// customer does in the shop); an e-mail or pop-up engagement may already have happened, and then
+    /// the wait goes on at once.
+    /// </summary>
+    private static bool TakesTime(FlowNode node, string exit)
+    {
+        if (node is not WaitNode wait)
+            return false;
+
+        if (wait.UntilEvent == null)
+            return FlowDuration.TryParse(wait.Delay, out var delay) && delay > TimeSpan.Zero;
+
+        return exit == "next"
+            ? FlowDuration.TryParse(wait.Timeout, out var timeout) && timeout > TimeSpan.Zero
+            : EngagementKey.FromEvent(wait.UntilEvent.Event) == null;
     }
 
     /// <summary>
@@ -112,7 +140,7 @@ internal static class GraphRules
             if (node is not JumpNode jump || jump.Target == null || !context.NodesById.ContainsKey(jump.Target))
                 continue;
             if (jump.Target == jump.Id || !Reach(jump.Target, context).Contains(jump.Id))
-                context.Problems.Add(ProblemCodes.JumpNotBackwards, $"A jump goes back to an earlier step; \"{jump.Target}\" does not lead to this jump.", jump.Id, path + ".target");
+                context.Problems.Add(ProblemCodes.JumpNotBackwards, $"A jump goes back to an earlier step; {Excerpt.Quote(jump.Target)} does not lead to this jump.", jump.Id, path + ".target");
         }
     }
 

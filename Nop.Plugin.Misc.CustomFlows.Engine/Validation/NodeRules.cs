@@ -46,6 +46,10 @@ internal static class NodeRules
 
     private static void CheckWait(WaitNode wait, RuleContext context, string path)
     {
+        // which kind of wait it is, and so what it needs, depends on every one of its properties
+        if (context.Problems.AnySettledWithin(path))
+            return;
+
         var id = wait.Id;
         var hasTimeParts = wait.Delay != null || wait.UntilTimeOfDay != null || wait.OnWeekdays is { Count: > 0 };
         if (wait.UntilEvent != null)
@@ -66,7 +70,7 @@ internal static class NodeRules
 
         context.Duration(wait.Delay, required: false, mustBePositive: false, id, path + ".delay");
         if (wait.UntilTimeOfDay != null && !TimeOfDayText.TryParse(wait.UntilTimeOfDay, out _))
-            context.Problems.Add(ProblemCodes.BadTimeOfDay, $"\"{wait.UntilTimeOfDay}\" is not a time of day: use 24-hour \"HH:mm\".", id, path + ".untilTimeOfDay");
+            context.Problems.Add(ProblemCodes.BadTimeOfDay, $"{Excerpt.Quote(wait.UntilTimeOfDay)} is not a time of day: use 24-hour \"HH:mm\".", id, path + ".untilTimeOfDay");
         if (wait.OnWeekdays != null && wait.OnWeekdays.Any(day => !Enum.IsDefined(day)))
             context.Invalid("onWeekdays holds a day that does not exist.", id, path + ".onWeekdays");
     }
@@ -110,7 +114,7 @@ internal static class NodeRules
             if (string.IsNullOrWhiteSpace(branch.Name))
                 context.Missing("The branch name", id, branchPath + ".name");
             else if (!names.Add(branch.Name))
-                context.Invalid($"Two branches are named \"{branch.Name}\".", id, branchPath + ".name");
+                context.Invalid($"Two branches are named {Excerpt.Quote(branch.Name)}.", id, branchPath + ".name");
             if (branch.Weight is < 1 or > 10000)
                 context.Invalid("weight must be between 1 and 10000.", id, branchPath + ".weight");
         }

@@ -38,7 +38,7 @@ public static class ProblemCodes
     /// <summary>No path from the start leads to the node.</summary>
     public const string Unreachable = "node.unreachable";
 
-    /// <summary>Steps form a cycle without a wait, which would run away within one pass.</summary>
+    /// <summary>Steps form a cycle that can go round without time passing (no wait on it takes time).</summary>
     public const string LoopWithoutWait = "flow.loopWithoutWait";
 
     /// <summary>A jump has no repetition limit.</summary>

@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
+using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Triggers;
 
 namespace Nop.Plugin.Misc.CustomFlows.Engine.Validation;
@@ -17,7 +18,7 @@ internal static class TriggerRules
         }
 
         if (!Enum.IsDefined(trigger.Event) || IsMessageEvent(trigger.Event))
-            context.Invalid($"\"{trigger.Event}\" cannot start a flow; message events are for waits and conditions.", nodeId, path + ".event");
+            context.Invalid($"{Excerpt.Quote(FlowJson.NameOf(trigger.Event))} cannot start a flow; message events are for waits and conditions.", nodeId, path + ".event");
 
         var productEvent = trigger.Event is FlowEventType.ProductViewed or FlowEventType.CartUpdated or FlowEventType.OrderPlaced or FlowEventType.OrderPaid;
         if (trigger.Scope != null && !productEvent)

@@ -10,5 +10,5 @@ namespace Nop.Plugin.Misc.CustomFlows.Engine.Validation;
 public sealed record ValidationProblem(string Code, string Message, string NodeId, string Path)
 {
     /// <inheritdoc />
-    public override string ToString() => NodeId == null ? $"{Path}: {Message} ({Code})" : $"{Path} [{NodeId}]: {Message} ({Code})";
+    public override string ToString() => NodeId == null ? $"{Path}: {Message} ({Code})" : $"{Path} [{Excerpt.Cut(NodeId)}]: {Message} ({Code})";
 }

@@ -82,4 +82,40 @@ public class AdminPagesBrowserTests
         Assert.That(view, Does.Contain("class=\"form-control custom-flows-picker\"").And.Contain("data-search-url=").And.Contain("data-search-placeholder=")
             .And.Contain("Content/admin/template-use.js"));
     }
+
+    [Test]
+    public async Task The_backtest_card_posts_the_form_shows_the_progress_and_then_the_figures_of_every_step()
+    {
+        var done = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "admin-api", "backtest-done.json")))!;
+        var steps = done["result"]!["steps"]!.AsArray();
+
+        var seen = await RunAsync("backtest");
+
+        var posted = seen["posted"]!.AsArray().Single()!.GetValue<string>();
+        Assert.That(posted, Does.Contain("days=14").And.Contain("__RequestVerificationToken=token-1"), "the form with its antiforgery token");
+        Assert.That(seen["polled"]!.AsArray().Select(q => q!.GetValue<string>()), Has.All.EqualTo("?job=6f1c2a54-2d7e-4d59-9b8a-1f0c3e5d7a90"));
+        Assert.That(seen["progress"]!["now"]!.GetValue<string>(), Is.EqualTo("40"));
+        Assert.That(seen["progress"]!["text"]!.GetValue<string>(), Is.EqualTo("Replaying 40%"));
+        Assert.That(seen["progressHidden"]!.GetValue<bool>(), Is.True, "the bar goes when the result is there");
+        var rows = seen["rows"]!.AsArray();
+        Assert.That(rows.Select(row => row![0]!.GetValue<string>()), Is.EqualTo(steps.Select(step => $"{step!["nodeId"]} ({step["type"]})")));
+        Assert.That(seen["summary"]!.GetValue<string>(), Does.Contain($"{done["result"]!["entered"]} entered").And.Contain(done["revenueText"]!.GetValue<string>()));
+        Assert.That(seen["held"]!.AsArray(), Has.Count.EqualTo(done["result"]!["heldBack"]!.AsArray().Count));
+        Assert.That(seen["pageErrors"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public void The_flow_page_writes_the_attributes_the_backtest_script_reads()
+    {
+        var view = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "Nop.Plugin.Misc.CustomFlows", "Areas", "Admin", "Views", "CustomFlow", "Edit.cshtml"));
+        var script = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "Nop.Plugin.Misc.CustomFlows", "Content", "admin", "flow-backtest.js"));
+
+        foreach (var name in System.Text.RegularExpressions.Regex.Matches(script, @"text\.(text[A-Z][A-Za-z]+)").Select(m => m.Groups[1].Value).Distinct())
+        {
+            var attribute = "data-" + System.Text.RegularExpressions.Regex.Replace(name, "([A-Z])", "-$1").ToLowerInvariant();
+            Assert.That(view, Does.Contain(attribute + "="), $"the card carries {attribute}");
+        }
+
+        Assert.That(view, Does.Contain("id=\"custom-flows-backtest-form\"").And.Contain("Content/admin/flow-backtest.js").And.Contain("@Html.AntiForgeryToken()"));
+    }
 }

@@ -25,6 +25,7 @@ public class PopupScriptBrowserTests
     private HttpListener _listener;
     private string _baseUrl;
     private readonly ConcurrentQueue<string> _answers = new();
+    private readonly ConcurrentQueue<string> _tokens = new();
     private readonly ConcurrentDictionary<string, string> _pages = new();
 
     #region Set-up
@@ -67,6 +68,7 @@ public class PopupScriptBrowserTests
     public void ClearAnswers()
     {
         _answers.Clear();
+        _tokens.Clear();
     }
 
     private async Task ServeAsync()
@@ -87,7 +89,7 @@ public class PopupScriptBrowserTests
             var (status, type, body) = path switch
             {
                 "/popups.js" => (200, "text/javascript", await File.ReadAllTextAsync(Path.Combine(_root, "Nop.Plugin.Misc.CustomFlows", "Content", "popups.js"))),
-                _ when path.StartsWith("/answer/") && context.Request.HttpMethod == "POST" => Answer(path),
+                _ when path.StartsWith("/answer/") && context.Request.HttpMethod == "POST" => Answer(path, context.Request.QueryString["token"]),
                 _ when path.StartsWith("/page/") && _pages.TryGetValue(path["/page/".Length..], out var html) => (200, "text/html", html),
                 "/cart" => (200, "text/html", "<!DOCTYPE html><title>cart</title><p>cart</p>"),
                 _ => (404, "text/plain", "not found")
@@ -102,16 +104,17 @@ public class PopupScriptBrowserTests
         }
     }
 
-    private (int, string, string) Answer(string path)
+    private (int, string, string) Answer(string path, string token)
     {
         _answers.Enqueue(path["/answer/".Length..]);
+        _tokens.Enqueue(token);
         return (200, "application/json", "{\"recorded\":true}");
     }
 
     /// <summary>
     /// A shop page with one pending pop-up, marked up as Views/PopupHost.cshtml writes it
     /// </summary>
-    private string Page(string show, int delay = 0, int scroll = 0)
+    private string Page(string show, int delay = 0, int scroll = 0, string buttonHref = "/cart")
     {
         var id = Guid.NewGuid().ToString("N");
         _pages[id] = $$"""
@@ -124,11 +127,11 @@ public class PopupScriptBrowserTests
                 <div class="custom-flows-popup" role="dialog" aria-modal="true" hidden
                      data-popup-id="7"
                      data-show="{{show}}" data-delay="{{delay}}" data-scroll="{{scroll}}"
-                     data-answer-url="/answer/7/__answer__">
+                     data-answer-url="/answer/7/__answer__?token=sealed-7">
                     <button type="button" class="custom-flows-popup-close" data-popup-action="dismissed">&times;</button>
                     <div class="custom-flows-popup-title">Your cart misses you</div>
                     <div class="custom-flows-popup-body"><p>10% off today</p></div>
-                    <a class="button-1 custom-flows-popup-button" href="/cart" data-popup-action="clicked">Back to cart</a>
+                    <a class="button-1 custom-flows-popup-button" href="{{buttonHref}}" data-popup-action="clicked">Back to cart</a>
                 </div>
             </div>
             <script src="/popups.js"></script>
@@ -257,6 +260,15 @@ public class PopupScriptBrowserTests
     }
 
     [Test]
+    public async Task Every_answer_carries_the_popups_token_and_a_double_click_is_reported_once()
+    {
+        await DriveAsync(Page("load", buttonHref: "#stay"), [Visible, Click(".custom-flows-popup-button"), Click(".custom-flows-popup-button"), Tick(1_000)]);
+
+        Assert.That(await AnswersAsync(2), Is.EqualTo(new[] { "7/shown", "7/clicked" }));
+        Assert.That(_tokens, Is.All.EqualTo("sealed-7"));
+    }
+
+    [Test]
     public void The_test_page_carries_the_markup_the_view_writes()
     {
         var view = File.ReadAllText(Path.Combine(_root, "Nop.Plugin.Misc.CustomFlows", "Views", "PopupHost.cshtml"));
@@ -265,7 +277,7 @@ public class PopupScriptBrowserTests
         Assert.That(view, Does.Contain("class=\"custom-flows-popup\""));
         Assert.That(view, Does.Contain(" hidden"));
         Assert.That(view, Does.Contain("data-show=\"@popup.ShowName\" data-delay=\"@popup.DelaySeconds\" data-scroll=\"@popup.ScrollPercent\""));
-        Assert.That(view, Does.Contain("answer = \"__answer__\""));
+        Assert.That(view, Does.Contain("answer = \"__answer__\", token = popup.AnswerToken"));
         Assert.That(view, Does.Contain("data-popup-action=\"dismissed\""));
         Assert.That(view, Does.Contain("data-popup-action=\"clicked\""));
         Assert.That(view, Does.Contain("src=\"~/Plugins/Misc.CustomFlows/Content/popups.js\""));

@@ -168,16 +168,16 @@ public class FlowEmailChannelTests
         var pixel = System.Text.RegularExpressions.Regex.Match(email.Body, "<img src=\"https://shop.example/customflows/open\\?token=([^\"]+)\"");
 
         Assert.That(unsubscribe.Success, Is.True, "the unsubscribe link goes straight to its page");
-        Assert.That(FlowLinkToken.TryRead(shop.Settings.LinkSigningKey, FlowLinkToken.Unsubscribe, unsubscribe.Groups[2].Value, out var who), Is.True);
+        Assert.That(FlowLinkToken.TryRead(shop.Settings.LinkSigningKey, FlowLinkToken.Unsubscribe, unsubscribe.Groups[2].Value, TokenTime.Now, out var who), Is.True);
         Assert.That(who, Is.EqualTo(new[] { "1", "7", TestShop.CustomerEmail }));
 
         Assert.That(pixel.Success, Is.True);
-        Assert.That(FlowLinkToken.TryRead(shop.Settings.LinkSigningKey, FlowLinkToken.Open, pixel.Groups[1].Value, out var opened), Is.True);
+        Assert.That(FlowLinkToken.TryRead(shop.Settings.LinkSigningKey, FlowLinkToken.Open, pixel.Groups[1].Value, TokenTime.Now, out var opened), Is.True);
         Assert.That(opened, Is.EqualTo(new[] { "1", "41:step-1:1" }));
 
         var targets = clickLinks.Select(link =>
         {
-            Assert.That(FlowLinkToken.TryRead(shop.Settings.LinkSigningKey, FlowLinkToken.Click, System.Net.WebUtility.HtmlDecode(link.Groups[1].Value), out var parts), Is.True);
+            Assert.That(FlowLinkToken.TryRead(shop.Settings.LinkSigningKey, FlowLinkToken.Click, System.Net.WebUtility.HtmlDecode(link.Groups[1].Value), TokenTime.Now, out var parts), Is.True);
             Assert.That(parts[1], Is.EqualTo("41:step-1:1"));
             return parts[2];
         }).ToList();

@@ -129,8 +129,15 @@ public sealed class TestShop
     private readonly Mock<ICategoryService> _categoryService = new();
     private readonly Mock<ISettingService> _settingService = new();
 
+    /// <summary>The shop's newsletter subscriptions service (over <see cref="Subscriptions"/>)</summary>
+    public INewsLetterSubscriptionService SubscriptionService => _subscriptionService.Object;
+
+    /// <summary>The shop's settings service, loading <see cref="Settings"/></summary>
+    public ISettingService SettingService => _settingService.Object;
+
     public TestShop()
     {
+        _settingService.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
         _customerService.Setup(s => s.GetCustomerByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Customers.FirstOrDefault(c => c.Id == id));
         _customerService.Setup(s => s.GetCustomerFullNameAsync(It.IsAny<Customer>())).ReturnsAsync((Customer c) => $"{c.FirstName} {c.LastName}");
         _storeService.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Stores.FirstOrDefault(s => s.Id == id));
@@ -223,7 +230,7 @@ public sealed class TestShop
 
     public Customer Customer => Customers.Single(c => c.Id == CustomerId);
 
-    public ICustomFlowsUrlBuilder UrlBuilder => new CustomFlowsUrlBuilder(Settings, _settingService.Object, _storeService.Object);
+    public ICustomFlowsUrlBuilder UrlBuilder => new CustomFlowsUrlBuilder(Settings, _settingService.Object, _storeService.Object, Clock);
 
     public FlowEmailTokenProvider TokenProvider =>
         new(Settings, UrlBuilder, _localizationService.Object, _productService.Object, RecommendedProducts,
@@ -281,7 +288,7 @@ public sealed class TestShop
 
     public WebhookChannel CreateWebhookChannel(WebhookAddressPolicy policy = null) =>
         new(Settings, _customerService.Object, Clock,
-            new WebhookClient(new HttpClient(WebhookClient.CreateHandler(policy ?? new WebhookAddressPolicy())), Settings));
+            new WebhookClient(new HttpClient(WebhookClient.CreateHandler(policy ?? new WebhookAddressPolicy(), Settings.WebhookProxyAddress)), Settings, Clock));
 
     /// <summary>
     /// A new executor over the shop, as a fresh worker (or the shop after a restart) would build it

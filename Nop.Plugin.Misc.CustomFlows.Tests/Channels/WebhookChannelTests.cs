@@ -46,7 +46,11 @@ public class WebhookChannelTests
         Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Succeeded), result.Message);
         Assert.That(result.HttpStatusCode, Is.EqualTo(200));
         var (body, headers) = receiver.Received.Single();
-        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("s3cret"), body));
+        //the receiver's recipe of docs/channels.md: HMAC-SHA256 of "{timestamp}.{body}", the timestamp in its own header
+        var timestamp = headers[WebhookClient.TimestampHeader];
+        Assert.That(timestamp, Is.EqualTo(shop.Clock.GetUtcNow().ToUnixTimeSeconds().ToString()));
+        var signed = Encoding.UTF8.GetBytes(timestamp + ".").Concat(body).ToArray();
+        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("s3cret"), signed));
         Assert.That(headers[WebhookClient.SignatureHeader], Is.EqualTo(expected));
         Assert.That(headers[WebhookClient.EventHeader], Is.EqualTo("cart.abandoned"));
         Assert.That(headers[WebhookClient.DeliveryHeader], Is.EqualTo("41:step-1:1"));
@@ -155,6 +159,20 @@ public class WebhookChannelTests
 
         Assert.That(result.Status, Is.EqualTo(FlowActionStatus.Failed));
         Assert.That(result.Message, Does.Contain("10.0.0.5"));
+    }
+
+    [Test]
+    public async Task Every_attempt_is_signed_with_its_own_time_so_a_receiver_can_refuse_a_replayed_old_call()
+    {
+        using var receiver = new WebhookReceiver([500, 200]);
+        var shop = ShopAllowingLoopback();
+
+        await shop.CreateWebhookChannel().PerformAsync(TestShop.Request(Hook(receiver.Url)));
+
+        var attempts = receiver.Received.ToList();
+        var times = attempts.Select(a => long.Parse(a.Headers[WebhookClient.TimestampHeader])).ToList();
+        Assert.That(times[1] - times[0], Is.EqualTo(2), "the retry waited two seconds and says so");
+        Assert.That(attempts[0].Headers[WebhookClient.SignatureHeader], Is.Not.EqualTo(attempts[1].Headers[WebhookClient.SignatureHeader]));
     }
 
     [TestCase("ftp://hooks.example/flow")]

@@ -14,9 +14,11 @@ public sealed class WebhookReceiver : IDisposable
     private readonly Queue<int> _statuses;
     private readonly int _lastStatus;
     private readonly TimeSpan _answerDelay;
+    private readonly string _location;
 
-    public WebhookReceiver(int[] statuses, TimeSpan answerDelay = default)
+    public WebhookReceiver(int[] statuses, TimeSpan answerDelay = default, string location = null)
     {
+        _location = location;
         _statuses = new Queue<int>(statuses);
         _lastStatus = statuses[^1];
         _answerDelay = answerDelay;
@@ -72,6 +74,8 @@ public sealed class WebhookReceiver : IDisposable
             try
             {
                 context.Response.StatusCode = status;
+                if (_location != null)
+                    context.Response.RedirectLocation = _location;
                 context.Response.Close();
             }
             catch (Exception)

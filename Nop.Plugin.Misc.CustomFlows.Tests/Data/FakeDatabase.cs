@@ -36,6 +36,29 @@ public class FakeDatabase : ICreateExpressionRoot, IDeleteExpressionRoot, ISchem
     /// </summary>
     public IReadOnlyList<RecordedIndex> IndexesOf(string table) => _tables[table];
 
+    //what the schema probes answer during a migration: the database as it was when the migration began. FluentMigrator
+    //runs the expressions a migration's Up queues only after Up returns, so Exists() never sees what Up itself created
+    private (HashSet<string> Tables, HashSet<(string, string)> Indexes, HashSet<(string, string)> Columns)? _beforeMigration;
+
+    /// <summary>
+    /// Starts a migration: from now on the schema probes answer as the database was at this moment
+    /// </summary>
+    public void BeginMigration() => _beforeMigration = (
+        new HashSet<string>(_tables.Keys, StringComparer.OrdinalIgnoreCase),
+        _tables.SelectMany(t => t.Value.Select(i => (t.Key.ToLowerInvariant(), i.Name.ToLowerInvariant()))).ToHashSet(),
+        _columns.SelectMany(t => t.Value.Select(c => (t.Key.ToLowerInvariant(), c.Name.ToLowerInvariant()))).ToHashSet());
+
+    internal bool TableExisted(string table) =>
+        _beforeMigration is { } before ? before.Tables.Contains(table) : _tables.ContainsKey(table);
+
+    internal bool IndexExisted(string table, string index) => _beforeMigration is { } before
+        ? before.Indexes.Contains((table.ToLowerInvariant(), index.ToLowerInvariant()))
+        : _tables.TryGetValue(table, out var indexes) && indexes.Any(i => string.Equals(i.Name, index, StringComparison.OrdinalIgnoreCase));
+
+    internal bool ColumnExisted(string table, string column) => _beforeMigration is { } before
+        ? before.Columns.Contains((table.ToLowerInvariant(), column.ToLowerInvariant()))
+        : _columns.TryGetValue(table, out var columns) && columns.Any(c => string.Equals(c.Name, column, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// Adds a table, as the create-table expression would
     /// </summary>
@@ -114,13 +137,11 @@ public class FakeDatabase : ICreateExpressionRoot, IDeleteExpressionRoot, ISchem
 
     private sealed class TableProbe(FakeDatabase database, string table) : ISchemaTableSyntax
     {
-        public bool Exists() => database._tables.ContainsKey(table);
+        public bool Exists() => database.TableExisted(table);
 
-        public ISchemaColumnSyntax Column(string columnName) => new ColumnProbe(
-            database._columns.TryGetValue(table, out var columns) && columns.Any(c => string.Equals(c.Name, columnName, StringComparison.OrdinalIgnoreCase)));
+        public ISchemaColumnSyntax Column(string columnName) => new ColumnProbe(database.ColumnExisted(table, columnName));
 
-        public ISchemaIndexSyntax Index(string indexName) => new IndexProbe(
-            database._tables.TryGetValue(table, out var indexes) && indexes.Any(i => string.Equals(i.Name, indexName, StringComparison.OrdinalIgnoreCase)));
+        public ISchemaIndexSyntax Index(string indexName) => new IndexProbe(database.IndexExisted(table, indexName));
     }
 
     private sealed class IndexProbe(bool exists) : ISchemaIndexSyntax
@@ -233,10 +254,21 @@ public class RecordedIndex(FakeDatabase database, string name) :
 /// The plugin's schema writer over a <see cref="FakeDatabase"/>. Creating a table goes to the fake instead of
 /// nopCommerce's TableFor (which needs a running shop); everything else is the production code.
 /// </summary>
-public class RecordingSchemaWriter(FakeDatabase database)
-    : SchemaWriter(database, database, database, type => type.Name, (_, property) => property)
+public class RecordingSchemaWriter : SchemaWriter
 {
-    protected override void CreateTable(FlowTable table)
+    private readonly FakeDatabase database;
+
+    /// <summary>
+    /// A writer for one migration (or one setup step): the probes see the database as it was when the writer was made
+    /// </summary>
+    public RecordingSchemaWriter(FakeDatabase database)
+        : base(database, database, database, type => type.Name, (_, property) => property)
+    {
+        this.database = database;
+        database.BeginMigration();
+    }
+
+    protected override void CreateTable(PluginTable table)
     {
         //nopCommerce's TableFor creates a column for every mapped property of the entity
         database.AddTable(table.EntityType.Name);

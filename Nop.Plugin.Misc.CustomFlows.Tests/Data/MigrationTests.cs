@@ -225,7 +225,7 @@ public class MigrationTests
     }
 
     [TestCaseSource(typeof(CustomFlowsSchema), nameof(CustomFlowsSchema.AppliedChangesAndPopupShows))]
-    public void An_added_column_is_declared_as_the_builder_or_nopCommerce_mapping_declares_it(FlowColumn column)
+    public void An_added_column_is_declared_as_the_builder_or_nopCommerce_mapping_declares_it(PluginColumn column)
     {
         var database = new FakeDatabase();
         database.AddTable(column.EntityType.Name);

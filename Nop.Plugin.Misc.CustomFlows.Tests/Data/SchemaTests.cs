@@ -6,7 +6,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Data;
 [TestFixture]
 public class SchemaTests
 {
-    private static IEnumerable<FlowTable> Tables => CustomFlowsSchema.All;
+    private static IEnumerable<PluginTable> Tables => CustomFlowsSchema.All;
 
     private static IEnumerable<TestCaseData> Indexes => CustomFlowsSchema.All
         .SelectMany(table => table.Indexes.Select(index => new TestCaseData(table, index).SetArgDisplayNames(index.GetName(table.EntityType.Name))));
@@ -15,7 +15,7 @@ public class SchemaTests
         .SelectMany(table => table.Indexes.Where(index => index.IsUnique)
             .Select(index => new TestCaseData(table, index).SetArgDisplayNames(index.GetName(table.EntityType.Name))));
 
-    private static FlowIndex IndexOf<TEntity>(params string[] columns) => CustomFlowsSchema.All
+    private static PluginIndex IndexOf<TEntity>(params string[] columns) => CustomFlowsSchema.All
         .Single(table => table.EntityType == typeof(TEntity)).Indexes
         .SingleOrDefault(index => index.Columns.SequenceEqual(columns));
 
@@ -35,7 +35,7 @@ public class SchemaTests
     }
 
     [TestCaseSource(nameof(Indexes))]
-    public void An_index_covers_real_columns_of_its_table(FlowTable table, FlowIndex index)
+    public void An_index_covers_real_columns_of_its_table(PluginTable table, PluginIndex index)
     {
         var columns = PluginEntities.MappedProperties(table.EntityType).Select(p => p.Name).Append("Id");
 
@@ -44,20 +44,20 @@ public class SchemaTests
     }
 
     [TestCaseSource(nameof(Indexes))]
-    public void An_index_name_fits_every_supported_database(FlowTable table, FlowIndex index)
+    public void An_index_name_fits_every_supported_database(PluginTable table, PluginIndex index)
     {
         Assert.That(index.GetName(table.EntityType.Name).Length, Is.LessThanOrEqualTo(63), "PostgreSQL truncates identifiers after 63 bytes, MySQL refuses more than 64");
     }
 
     [TestCaseSource(nameof(Indexes))]
-    public void An_index_key_fits_SQL_Server_and_MySQL_limits(FlowTable table, FlowIndex index)
+    public void An_index_key_fits_SQL_Server_and_MySQL_limits(PluginTable table, PluginIndex index)
     {
         Assert.That(KeyBytes(table.EntityType, index.Columns, 2), Is.LessThanOrEqualTo(1700), "SQL Server nonclustered key, nvarchar");
         Assert.That(KeyBytes(table.EntityType, index.Columns, 4), Is.LessThanOrEqualTo(3072), "MySQL InnoDB key, utf8mb4");
     }
 
     [TestCaseSource(nameof(UniqueIndexes))]
-    public void A_unique_index_covers_only_non_nullable_columns(FlowTable table, FlowIndex index)
+    public void A_unique_index_covers_only_non_nullable_columns(PluginTable table, PluginIndex index)
     {
         var declared = PluginEntities.RecordColumns(table.EntityType).Columns.ToDictionary(c => c.Name);
         foreach (var column in index.Columns)

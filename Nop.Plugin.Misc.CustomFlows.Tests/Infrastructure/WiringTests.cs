@@ -47,6 +47,8 @@ public class WiringTests
         //what nopCommerce itself provides
         services.AddScoped(typeof(IRepository<>), typeof(InMemoryRepository<>));
         services.AddLogging();
+        //ASP.NET Core's, which nopCommerce's MVC set-up adds
+        services.AddAntiforgery();
 
         //every plugin class may be created by the container, directly or as a dependency
         var wanted = PluginAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && !t.IsGenericTypeDefinition);

@@ -90,7 +90,8 @@ public class CustomFlowsControllerTests
     private static ConfigurationModel Valid() => new()
     {
         Enabled = true, RetentionDays = 90, DateTriggerHour = 9, MarketingEmailsPerDay = 1, MarketingEmailsPerWeek = 3,
-        QuietHoursStart = "21:00", QuietHoursEnd = "08:00", RecommendedProductsCount = 4, WebhookTimeoutSeconds = 10, WebhookMaxAttempts = 4
+        QuietHoursStart = "21:00", QuietHoursEnd = "08:00", RecommendedProductsCount = 4, WebhookTimeoutSeconds = 10, WebhookMaxAttempts = 4,
+        LinkLifetimeDays = 60, RateLimitPerClientPerMinute = 300, RateLimitPerTokenPerMinute = 20
     };
 
     [TestCase("QuietHoursStart", "9pm")]
@@ -98,6 +99,10 @@ public class CustomFlowsControllerTests
     [TestCase("BlackoutDates", "2026-12-24, tomorrow")]
     [TestCase("WebhookTimeoutSeconds", "0")]
     [TestCase("MarketingEmailsPerDay", "-1")]
+    [TestCase("WebhookProxyAddress", "http://user:secret@proxy.example:3128")]
+    [TestCase("WebhookProxyAddress", "proxy.example:3128")]
+    [TestCase("LinkLifetimeDays", "0")]
+    [TestCase("RateLimitPerClientPerMinute", "-1")]
     public async Task Malformed_guardrail_and_channel_values_are_refused_on_their_field(string field, string value)
     {
         var model = field switch
@@ -106,6 +111,9 @@ public class CustomFlowsControllerTests
             "QuietHoursEnd" => Valid() with { QuietHoursEnd = value },
             "BlackoutDates" => Valid() with { BlackoutDates = value },
             "WebhookTimeoutSeconds" => Valid() with { WebhookTimeoutSeconds = int.Parse(value) },
+            "WebhookProxyAddress" => Valid() with { WebhookProxyAddress = value },
+            "LinkLifetimeDays" => Valid() with { LinkLifetimeDays = int.Parse(value) },
+            "RateLimitPerClientPerMinute" => Valid() with { RateLimitPerClientPerMinute = int.Parse(value) },
             _ => Valid() with { MarketingEmailsPerDay = int.Parse(value) }
         };
         var controller = CreateController();

@@ -70,6 +70,8 @@ public class PluginPackageTests
         Assert.That(names, Does.Contain("Misc.CustomFlows/Nop.Plugin.Misc.CustomFlows.dll"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/logo.png"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/Quartz.dll"));
+        //the pop-up sanitizer and its HTML parser: nopCommerce loads neither
+        Assert.That(names, Does.Contain("Misc.CustomFlows/HtmlSanitizer.dll").And.Contain("Misc.CustomFlows/AngleSharp.dll").And.Contain("Misc.CustomFlows/AngleSharp.Css.dll"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/Areas/Admin/Views/CustomFlows/Configure.cshtml"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/Views/PopupHost.cshtml"));
         Assert.That(names, Does.Contain("Misc.CustomFlows/Content/popups.js"), "the storefront script the pop-up view loads");

@@ -182,7 +182,8 @@ internal sealed class ReplayShop
             case FlowEventType.PopupShown or FlowEventType.PopupClicked or FlowEventType.PopupDismissed:
                 var popupId = FlowActionResult.FromLog(ActionLogs.Table.Single(log => log.IdempotencyKey == messageKey)).PopupId!.Value;
                 var answer = flowEvent.Type switch { FlowEventType.PopupShown => "shown", FlowEventType.PopupClicked => "clicked", _ => "dismissed" };
-                await _engagement.RecordPopupAnswerAsync(popupId, customerId, answer);
+                //the storefront's pop-up script answers with the token the page was given for this pop-up
+                await _engagement.RecordPopupAnswerAsync(popupId, customerId, answer, await Nop.Shop.UrlBuilder.CreatePopupAnswerTokenAsync(popupId, customerId));
                 break;
             default:
                 throw new NotSupportedException($"The replay writes no {flowEvent.Type} events.");
@@ -267,8 +268,9 @@ internal sealed class ReplayShop
         await _pump.Processor.ProcessEventAsync(await _pump.GetCatalogAsync(), flowEvent, _pump.EnvironmentOf(settings));
     }
 
+    /// <summary>The token of a link in the message, as the e-mail channel wrote it (valid for weeks).</summary>
     private string Token(string kind, params string[] parts) =>
-        FlowLinkToken.Create(Settings.LinkSigningKey, kind, parts.Prepend(StoreId.ToString(CultureInfo.InvariantCulture)).ToArray());
+        FlowLinkToken.Create(Settings.LinkSigningKey, kind, Now.AddDays(30), parts.Prepend(StoreId.ToString(CultureInfo.InvariantCulture)).ToArray());
 
     /// <summary>
     /// Webhooks are recorded, not sent: nothing in the replay listens, and the flows do not look at the answer.

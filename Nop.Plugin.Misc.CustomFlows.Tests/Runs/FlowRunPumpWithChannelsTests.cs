@@ -112,4 +112,76 @@ public class FlowRunPumpWithChannelsTests
         Assert.That(_nop.QueuedEmails.Table.Count(), Is.EqualTo(1), "the idempotency key recognized the e-mail already queued");
         Assert.That(_shop.Runs.Table.Single().CurrentNodeId, Is.EqualTo("wait-3d"));
     }
+
+    /// <summary>
+    /// Stands for a worker that stops right after the step was committed, before it performed anything
+    /// </summary>
+    private sealed class StopsAfterCommit(IFlowEffectDispatcher inner) : IFlowEffectDispatcher
+    {
+        public int Stops { get; set; } = 1;
+
+        public Task DispatchAsync(Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowEffect effect, Nop.Plugin.Misc.CustomFlows.Engine.Runtime.FlowRunState run, CancellationToken cancellationToken)
+        {
+            if (Stops-- > 0)
+                throw new InvalidOperationException("the worker stopped");
+
+            return inner.DispatchAsync(effect, run, cancellationToken);
+        }
+
+        public Task<int> PerformLeftOverAsync(int maxCount, CancellationToken cancellationToken) => inner.PerformLeftOverAsync(maxCount, cancellationToken);
+    }
+
+    [Test]
+    public async Task A_worker_that_stops_after_the_commit_loses_no_email_the_outbox_sends_it_once_later()
+    {
+        var executor = _nop.CreateExecutor();
+        var stopping = new StopsAfterCommit(new FlowEffectDispatcher(executor, _nop.StateRows, _nop.Clock));
+        var shop = new PumpHarness(Flow, _nop.Customer, _nop.Clock, stopping, () => _nop.Subscriptions, _nop.Settings, executor);
+        await shop.PlaceOrderAsync(1, 120m);
+
+        _nop.Clock.UtcNow = _start.AddDays(2);
+        await shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+
+        //the step is saved with its e-mail recorded, nothing was sent
+        var recorded = _nop.ActionLogs.Table.Single();
+        Assert.That((recorded.Status, recorded.NodeId), Is.EqualTo((FlowActionStatus.Pending, "mail-1")));
+        Assert.That(recorded.EffectJson, Does.Contain("\"sendEmail\""), "the effect itself is in the outbox");
+        Assert.That(_nop.QueuedEmails.Table, Is.Empty);
+        Assert.That(shop.Runs.Table.Single().CurrentNodeId, Is.EqualTo("wait-3d"), "the run does not take the step again");
+
+        //within the retry window the row may still be its worker's: nobody else sends it
+        _nop.Clock.UtcNow = _start.AddDays(2).AddMinutes(1);
+        await shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+        Assert.That(_nop.QueuedEmails.Table, Is.Empty);
+
+        //after it, the due-runs job sends it, once
+        _nop.Clock.UtcNow = _start.AddDays(2).AddMinutes(_nop.Settings.UnfinishedActionRetryMinutes + 1);
+        await shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+        await shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+
+        Assert.That(_nop.QueuedEmails.Table.Count(), Is.EqualTo(1));
+        Assert.That(_nop.ActionLogs.Table.Single().Status, Is.EqualTo(FlowActionStatus.Succeeded));
+        Assert.That(shop.Runs.Table.Single().CurrentNodeId, Is.EqualTo("wait-3d"));
+    }
+
+    [Test]
+    public async Task A_stale_writer_records_no_effect_and_saves_nothing()
+    {
+        await _shop.PlaceOrderAsync(1, 120m);
+        _nop.Clock.UtcNow = _start.AddDays(2);
+
+        //a second node reads the due run ...
+        var otherNode = new FlowRunStore(_shop.Executor, _shop.Catalog, _shop.Runs);
+        var stale = (await otherNode.ClaimDueRunsAsync(_nop.Clock.UtcNow, 10)).Single();
+        //... while this node steps it and sends the first e-mail
+        await _shop.DueProcessor.AdvanceDueRunsAsync(CancellationToken.None);
+        var saved = _shop.Runs.Table.Single().StateJson;
+
+        var effect = TestShop.Effect(new Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions.SendEmailAction { Template = TestShop.Template }, stale.RunId, "mail-2");
+        Assert.ThrowsAsync<Nop.Plugin.Misc.CustomFlows.Engine.Ports.RunChangedException>(() =>
+            otherNode.CommitAsync(new Nop.Plugin.Misc.CustomFlows.Engine.Ports.RunCommit(stale, [effect], 0)));
+
+        Assert.That(_nop.ActionLogs.Table.Select(log => log.NodeId), Is.EqualTo(new[] { "mail-1" }), "the loser recorded nothing");
+        Assert.That(_shop.Runs.Table.Single().StateJson, Is.EqualTo(saved));
+    }
 }

@@ -1,3 +1,6 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
+using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Nop.Plugin.Misc.CustomFlows.Scheduling;

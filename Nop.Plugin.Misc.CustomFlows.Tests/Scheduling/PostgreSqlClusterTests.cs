@@ -1,3 +1,6 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Runs;
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
+using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

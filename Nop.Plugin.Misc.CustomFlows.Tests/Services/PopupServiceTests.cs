@@ -49,6 +49,33 @@ public class PopupServiceTests
     }
 
     [Test]
+    public async Task The_admins_html_reaches_the_storefront_only_through_the_allow_list()
+    {
+        var body = "<p onclick=\"steal()\">Hi <b>Anna</b> <a href=\"javascript:steal()\">x</a> <a href=\"https://shop.example/sale\">sale</a></p>"
+            + "<script>steal()</script><img src=\"/images/cart.png\" onerror=\"steal()\"><iframe src=\"https://evil.example\"></iframe>"
+            + "<form action=\"https://evil.example\"><input name=\"password\"></form>";
+        await AddAsync("sale", contentJson: new PopupContent { Title = "Sale", BodyHtml = body, ButtonText = "Go", ButtonUrl = "javascript:steal()" }.ToJson());
+
+        var popup = (await _service.GetPopupsToShowAsync(1, 1, PopupPage.Home)).Single();
+
+        Assert.That(popup.BodyHtml, Does.Not.Contain("script").And.Not.Contain("onclick").And.Not.Contain("onerror").And.Not.Contain("javascript:")
+            .And.Not.Contain("iframe").And.Not.Contain("<form").And.Not.Contain("<input"));
+        Assert.That(popup.BodyHtml, Does.Contain("<b>Anna</b>").And.Contain("href=\"https://shop.example/sale\"").And.Contain("<img src=\"/images/cart.png\">"));
+        Assert.That(popup.ButtonUrl, Is.Null, "a javascript: button goes nowhere");
+    }
+
+    [TestCase("https://shop.example/cart", "https://shop.example/cart")]
+    [TestCase("/cart?x=1", "/cart?x=1")]
+    [TestCase("//evil.example/", null)]
+    [TestCase("/\\evil.example/", null)]
+    [TestCase("data:text/html,hi", null)]
+    [TestCase("JavaScript:alert(1)", null)]
+    public void A_button_goes_only_to_web_addresses_and_the_shops_own_paths(string url, string expected)
+    {
+        Assert.That(PopupHtmlSanitizer.SafeUrl(url), Is.EqualTo(expected));
+    }
+
+    [Test]
     public async Task The_oldest_pending_popup_of_the_customer_in_the_store_is_shown()
     {
         await AddAsync("newer", created: Now.AddMinutes(-5));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
 using Nop.Services.Configuration;
 using Nop.Web.Framework.Components;
@@ -14,6 +15,7 @@ public class PopupHostViewComponent : NopViewComponent
     #region Fields
 
     private readonly IPopupService _popupService;
+    private readonly ICustomFlowsUrlBuilder _urlBuilder;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
@@ -25,8 +27,10 @@ public class PopupHostViewComponent : NopViewComponent
     public PopupHostViewComponent(IPopupService popupService,
         ISettingService settingService,
         IStoreContext storeContext,
+        ICustomFlowsUrlBuilder urlBuilder,
         IWorkContext workContext)
     {
+        _urlBuilder = urlBuilder;
         _popupService = popupService;
         _settingService = settingService;
         _storeContext = storeContext;
@@ -49,6 +53,11 @@ public class PopupHostViewComponent : NopViewComponent
         var popups = await _popupService.GetPopupsToShowAsync(customer.Id, store.Id, page);
         if (!popups.Any())
             return Content(string.Empty);
+
+        var answerable = new List<PopupToShow>();
+        foreach (var popup in popups)
+            answerable.Add(popup with { AnswerToken = await _urlBuilder.CreatePopupAnswerTokenAsync(popup.Id, customer.Id) });
+        popups = answerable;
 
         return View($"{CustomFlowsDefaults.PluginPath}/Views/PopupHost.cshtml", popups);
     }

@@ -1,9 +1,15 @@
 /*
  * Custom Flows storefront pop-ups: shows each pending pop-up at the moment its display rules ask for
- * (data-show: load, delay, scroll, exit) and reports shown / clicked / dismissed to the plugin.
+ * (data-show: load, delay, scroll, exit) and reports shown / clicked / dismissed to the plugin, each once, with the
+ * pop-up's answer token that the page carries in data-answer-url.
  */
 (function () {
     function report(popup, answer, keepalive) {
+        //each kind of answer once per pop-up and page: the shop counts it once anyway, a double click need not ask twice
+        var sent = popup.customFlowsSent || (popup.customFlowsSent = {});
+        if (sent[answer])
+            return Promise.resolve();
+        sent[answer] = true;
         var url = popup.getAttribute('data-answer-url').replace('__answer__', answer);
         //keepalive lets the report finish when the click navigates away
         return fetch(url, { method: 'POST', credentials: 'same-origin', keepalive: !!keepalive }).catch(function () { });

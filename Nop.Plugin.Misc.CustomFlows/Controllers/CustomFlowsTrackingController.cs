@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Plugin.Misc.CustomFlows.Models;
 using Nop.Plugin.Misc.CustomFlows.Services.Tracking;
 using Nop.Web.Framework.Controllers;
 
@@ -19,6 +21,9 @@ public class CustomFlowsTrackingController : BasePluginController
     /// </summary>
     private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
+    private static readonly string UnsubscribeView = CustomFlowsDefaults.PluginPath + "/Views/Tracking/Unsubscribe.cshtml";
+
+    private readonly IAntiforgery _antiforgery;
     private readonly IFlowEngagementService _engagementService;
     private readonly IWorkContext _workContext;
 
@@ -26,8 +31,9 @@ public class CustomFlowsTrackingController : BasePluginController
 
     #region Ctor
 
-    public CustomFlowsTrackingController(IFlowEngagementService engagementService, IWorkContext workContext)
+    public CustomFlowsTrackingController(IAntiforgery antiforgery, IFlowEngagementService engagementService, IWorkContext workContext)
     {
+        _antiforgery = antiforgery;
         _engagementService = engagementService;
         _workContext = workContext;
     }
@@ -56,25 +62,45 @@ public class CustomFlowsTrackingController : BasePluginController
         return Redirect(target);
     }
 
+    /// <summary>
+    /// The unsubscribe link asks first: mail scanners and link previews open links by GET, which must change nothing
+    /// </summary>
     [HttpGet]
     public async Task<IActionResult> Unsubscribe(string token)
     {
-        var email = await _engagementService.UnsubscribeAsync(token);
+        var address = await _engagementService.ReadUnsubscribeAsync(token);
 
-        return View($"{CustomFlowsDefaults.PluginPath}/Views/Tracking/Unsubscribed.cshtml", email ?? string.Empty);
+        return View(UnsubscribeView, new UnsubscribePageModel(address == null ? null : token, address, Done: false));
     }
 
     /// <summary>
-    /// One-click unsubscribe (RFC 8058): mail clients post to the same address without a page
+    /// Unsubscribes: either the confirmation page's form (antiforgery token required) or the one-click POST of a mail
+    /// client (RFC 8058: body <c>List-Unsubscribe=One-Click</c>, no cookies and so no antiforgery; the sealed link
+    /// token is what proves it)
     /// </summary>
     [HttpPost]
     [ActionName(nameof(Unsubscribe))]
     [IgnoreAntiforgeryToken]
-    public async Task<IActionResult> UnsubscribeOneClick(string token)
+    public async Task<IActionResult> UnsubscribePost(string token, [FromForm(Name = "List-Unsubscribe")] string listUnsubscribe)
     {
-        var email = await _engagementService.UnsubscribeAsync(token);
+        var oneClick = string.Equals(listUnsubscribe, "One-Click", StringComparison.Ordinal);
+        if (!oneClick)
+        {
+            try
+            {
+                await _antiforgery.ValidateRequestAsync(HttpContext);
+            }
+            catch (AntiforgeryValidationException)
+            {
+                return BadRequest();
+            }
+        }
 
-        return email == null ? BadRequest() : Ok();
+        var address = await _engagementService.UnsubscribeAsync(token);
+        if (oneClick)
+            return address == null ? BadRequest() : Ok();
+
+        return View(UnsubscribeView, new UnsubscribePageModel(null, address, Done: address != null));
     }
 
     /// <summary>
@@ -82,11 +108,11 @@ public class CustomFlowsTrackingController : BasePluginController
     /// </summary>
     [HttpPost]
     [IgnoreAntiforgeryToken]
-    public async Task<IActionResult> PopupAnswer(int popupId, string answer)
+    public async Task<IActionResult> PopupAnswer(int popupId, string answer, string token)
     {
-        //only the customer the pop-up was made for can answer it, identified by their own session
+        //only the customer the pop-up was made for can answer it, identified by their own session and the pop-up's token
         var customer = await _workContext.GetCurrentCustomerAsync();
-        var recorded = await _engagementService.RecordPopupAnswerAsync(popupId, customer.Id, answer);
+        var recorded = await _engagementService.RecordPopupAnswerAsync(popupId, customer.Id, answer, token);
 
         return recorded ? NoContent() : NotFound();
     }

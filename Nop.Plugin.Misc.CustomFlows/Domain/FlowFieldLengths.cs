@@ -1,19 +1,22 @@
+using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
+
 namespace Nop.Plugin.Misc.CustomFlows.Domain;
 
 /// <summary>
-/// Lengths of the plugin's bounded text columns, shared by the table mappings and the code that fills them
+/// Lengths of the plugin's bounded text columns, shared by the table mappings and the code that fills them;
+/// the ones that hold texts of a flow definition are the engine's <see cref="FlowLimits"/>, which validation enforces
 /// </summary>
 public static class FlowFieldLengths
 {
     /// <summary>
     /// Flow name
     /// </summary>
-    public const int Name = 400;
+    public const int Name = FlowLimits.NameLength;
 
     /// <summary>
     /// Node identifier inside a flow definition
     /// </summary>
-    public const int NodeId = 64;
+    public const int NodeId = FlowLimits.StepIdLength;
 
     /// <summary>
     /// Run entry key
@@ -38,10 +41,10 @@ public static class FlowFieldLengths
     /// <summary>
     /// Reason a run ended early
     /// </summary>
-    public const int ExitReason = 400;
+    public const int ExitReason = FlowLimits.EndReasonLength;
 
     /// <summary>
     /// Funnel stage name
     /// </summary>
-    public const int FunnelStage = 100;
+    public const int FunnelStage = FlowLimits.FunnelStageLength;
 }

@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Dates;
 using Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
 using Nop.Services.Configuration;
 using Nop.Services.Helpers;
+using Nop.Services.Messages;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Coupons;
@@ -18,6 +19,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Channels.Popups;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.StaffAlerts;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
 using Nop.Plugin.Misc.CustomFlows.Engine.Ports;
+using Nop.Plugin.Misc.CustomFlows.Services.Backtests;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
@@ -27,6 +29,7 @@ using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Factories;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Plugin.Misc.CustomFlows.Services.Popups;
+using Nop.Plugin.Misc.CustomFlows.Services.Privacy;
 using Nop.Plugin.Misc.CustomFlows.Services.Reports;
 
 namespace Nop.Plugin.Misc.CustomFlows.Infrastructure;
@@ -59,6 +62,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IPopupService, PopupService>();
         services.AddScoped<ICustomerFlowProfileService, CustomerFlowProfileService>();
         services.AddScoped<IFlowEngagementService, FlowEngagementService>();
+        //a deleted or erased customer's data goes with them
+        services.AddScoped<ICustomerDataEraser, CustomerDataEraser>();
+        //at most one inbox row per link or pop-up and kind a minute, for the whole application
+        services.AddSingleton<EngagementThrottle>();
 
         //the scheduler: one per application, started and stopped with it; the jobs call these services
         services.AddScoped<IFlowHousekeeping, FlowHousekeeping>();
@@ -87,6 +94,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
         services.AddScoped<IFlowRunInspector, FlowRunInspector>();
 
+        //the admin's backtest: the simulator over the shop's history, in the background
+        services.AddScoped<FlowBacktestService>();
+        services.AddSingleton<FlowBacktestRunner>();
+
         //actions of flows, each performed once through its channel
         services.AddScoped<IFlowActionExecutor, FlowActionExecutor>();
         services.AddScoped<IFlowActionChannel, FlowEmailChannel>();
@@ -99,15 +110,40 @@ public class NopStartup : INopStartup
         services.AddScoped<FlowEmailTokenProvider>();
         services.AddScoped<FlowEmailLinkTracker>();
         services.AddScoped<FlowEmailQueue>();
+        DecorateEmailSender(services);
         services.AddScoped<BoughtTogetherRecommendedProducts>();
         services.AddScoped<SameCategoryRecommendedProducts>();
         services.AddScoped<BestsellerRecommendedProducts>();
         services.AddScoped<IRecommendedProductsSource, CombinedRecommendedProducts>();
         services.AddScoped<ICustomFlowsUrlBuilder, CustomFlowsUrlBuilder>();
         services.AddSingleton(_ => new WebhookAddressPolicy());
-        //no WithProxy(): the connection callback that checks every resolved address must make the connection itself
+        //no WithProxy() and no system proxy: the connection callback that checks every resolved address must make the
+        //connection itself; only the admin's own webhook proxy is used, and then the checked address is sent to it
         services.AddHttpClient<WebhookClient>()
-            .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>()));
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookClient.CreateHandler(provider.GetRequiredService<WebhookAddressPolicy>(),
+                provider.GetRequiredService<CustomFlowsSettings>().WebhookProxyAddress));
+    }
+
+    /// <summary>
+    /// Puts <see cref="ListUnsubscribeEmailSender"/> in front of the shop's e-mail sender (whichever is registered),
+    /// so the plugin's marketing e-mails get their one-click unsubscribe headers; one registration replaces the other,
+    /// so nopCommerce does not warn about an overridden service
+    /// </summary>
+    public static void DecorateEmailSender(IServiceCollection services)
+    {
+        var original = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IEmailSender));
+        if (original is null)
+            return;
+
+        services.Remove(original);
+        services.Add(ServiceDescriptor.Describe(typeof(IEmailSender), provider =>
+        {
+            var inner = original.ImplementationInstance as IEmailSender
+                ?? (IEmailSender)original.ImplementationFactory?.Invoke(provider)
+                ?? (IEmailSender)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
+
+            return new ListUnsubscribeEmailSender(inner, provider.GetRequiredService<ISettingService>(), provider.GetRequiredService<TimeProvider>());
+        }, original.Lifetime));
     }
 
     /// <summary>

@@ -204,7 +204,29 @@ public static class FlowAdminLocales
         ["Channel.Webhook"] = "webhook",
         ["Channel.StaffAlert"] = "staff alert",
         ["Channel.Coupon"] = "coupon",
-        ["Channel.CustomerData"] = "tags and score"
+        ["Channel.CustomerData"] = "tags and score",
+        ["Backtest"] = "Backtest",
+        ["Backtest.Hint"] = "Replays the shop's own history of the chosen days (orders, product views, cart changes, registrations, newsletter sign-ups, birthdays) through this flow with the engine the shop runs, with the shop's guardrails. Nothing is sent and nothing is saved; opens and clicks of messages that were never sent cannot be known, so steps waiting for them time out.",
+        ["Backtest.Version"] = "Flow",
+        ["Backtest.Draft"] = "the draft",
+        ["Backtest.VersionNumber"] = "version {0}",
+        ["Backtest.Days"] = "Last days (1-90)",
+        ["Backtest.Run"] = "Run the backtest",
+        ["Backtest.Reading"] = "Reading the shop's history",
+        ["Backtest.Simulating"] = "Replaying",
+        ["Backtest.Summary"] = "{0} events of {1} customers replayed: {2} would have entered the flow, {3} messages would have been sent, {4} would have reached the goal; revenue of orders within 7 days after a message: {5}.",
+        ["Backtest.Step"] = "Step",
+        ["Backtest.Entered"] = "Arrived",
+        ["Backtest.Sent"] = "Sent (by channel)",
+        ["Backtest.Held"] = "Held by guardrails",
+        ["Backtest.Converted"] = "Converted here",
+        ["Backtest.HeldBack"] = "{0} customers would have been messaged more often than the guardrails allow (message budget or frequency cap); the flow would have held these messages back:",
+        ["Backtest.Failed"] = "The backtest failed; the shop's log has the details.",
+        ["Backtest.DaysOutOfRange"] = "A backtest covers 1 to 90 days.",
+        ["Backtest.NoSuchVersion"] = "This flow has no such version.",
+        ["Backtest.HasProblems"] = "The flow has problems; fix them in the builder before a backtest.",
+        ["Backtest.Busy"] = "Two backtests are running already; try again when one is done.",
+        ["Backtest.Unknown"] = "This backtest is no longer known (results are kept for an hour); run it again."
     });
 
     /// <summary>
@@ -405,7 +427,29 @@ public static class FlowAdminLocales
         ["Channel.Webhook"] = "webhook",
         ["Channel.StaffAlert"] = "powiadomienie obsługi",
         ["Channel.Coupon"] = "kupon",
-        ["Channel.CustomerData"] = "tagi i punktacja"
+        ["Channel.CustomerData"] = "tagi i punktacja",
+        ["Backtest"] = "Test na historii",
+        ["Backtest.Hint"] = "Odtwarza przez ten przepływ historię sklepu z wybranych dni (zamówienia, oglądane produkty, zmiany koszyka, rejestracje, zapisy do newslettera, urodziny) tym samym silnikiem, którego używa sklep, z limitami sklepu. Nic nie jest wysyłane ani zapisywane; otwarć i kliknięć wiadomości, których nigdy nie wysłano, nie da się znać, więc kroki czekające na nie kończą się po czasie.",
+        ["Backtest.Version"] = "Przepływ",
+        ["Backtest.Draft"] = "wersja robocza",
+        ["Backtest.VersionNumber"] = "wersja {0}",
+        ["Backtest.Days"] = "Ostatnie dni (1-90)",
+        ["Backtest.Run"] = "Uruchom test",
+        ["Backtest.Reading"] = "Czytanie historii sklepu",
+        ["Backtest.Simulating"] = "Odtwarzanie",
+        ["Backtest.Summary"] = "Odtworzono {0} zdarzeń {1} klientów: {2} weszłoby do przepływu, wysłano by {3} wiadomości, {4} osiągnęłoby cel; przychód z zamówień w ciągu 7 dni po wiadomości: {5}.",
+        ["Backtest.Step"] = "Krok",
+        ["Backtest.Entered"] = "Dotarło",
+        ["Backtest.Sent"] = "Wysłane (wg kanału)",
+        ["Backtest.Held"] = "Wstrzymane przez limity",
+        ["Backtest.Converted"] = "Konwersje tutaj",
+        ["Backtest.HeldBack"] = "{0} klientów dostałoby wiadomości częściej, niż pozwalają limity (budżet wiadomości lub limit częstotliwości); przepływ wstrzymałby te wiadomości:",
+        ["Backtest.Failed"] = "Test się nie powiódł; szczegóły są w dzienniku sklepu.",
+        ["Backtest.DaysOutOfRange"] = "Test obejmuje od 1 do 90 dni.",
+        ["Backtest.NoSuchVersion"] = "Ten przepływ nie ma takiej wersji.",
+        ["Backtest.HasProblems"] = "Przepływ ma błędy; popraw je w kreatorze przed testem.",
+        ["Backtest.Busy"] = "Trwają już dwa testy; spróbuj ponownie, gdy któryś się skończy.",
+        ["Backtest.Unknown"] = "Ten test nie jest już znany (wyniki są trzymane przez godzinę); uruchom go ponownie."
     });
 
     private static IReadOnlyDictionary<string, string> Prefixed(Dictionary<string, string> texts) =>

@@ -11,7 +11,8 @@ const root = path.resolve(here, '..', '..');
 const files = {
     '/chart.js': path.join(here, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'),
     '/flow-report.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'flow-report.js'),
-    '/template-use.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'template-use.js')
+    '/template-use.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'template-use.js'),
+    '/flow-backtest.js': path.join(root, 'Nop.Plugin.Misc.CustomFlows', 'Content', 'admin', 'flow-backtest.js')
 };
 const fixture = name => readFile(path.join(root, 'tests', 'fixtures', 'admin-api', name), 'utf8');
 
@@ -42,6 +43,56 @@ const scenarios = {
         const offered = await page.getByRole('option').allTextContents();
         await option.press('Enter');
         return { asked, offered, value: await page.inputValue('#value'), picked: await page.textContent('.custom-flows-picked') };
+    },
+
+    // the Flow page's backtest card: Run posts the form, the progress bar follows the polls, the result table fills in
+    async backtest(page) {
+        // the markup Edit.cshtml writes for the card (texts as the English locale has them, placeholders kept)
+        const html = `<!DOCTYPE html><html lang="en"><body>
+            <div id="custom-flows-backtest" data-start-url="/Admin/CustomFlowBacktest/Start/5" data-status-url="/Admin/CustomFlowBacktest/Status" data-poll-ms="200"
+                 data-text-reading="Reading the shop's history" data-text-simulating="Replaying"
+                 data-text-summary="{0} events of {1} customers: {2} entered, {3} sent, {4} converted, revenue {5}."
+                 data-text-step="Step" data-text-entered="Arrived" data-text-sent="Sent" data-text-held="Held" data-text-converted="Converted"
+                 data-text-held-back="{0} customers held back:" data-text-failed="The backtest failed">
+              <form id="custom-flows-backtest-form"><input name="__RequestVerificationToken" type="hidden" value="token-1" />
+                <label for="backtest-version">Flow</label><select id="backtest-version" name="version"><option value="">the draft</option><option value="1">version 1</option></select>
+                <label for="backtest-days">Last days</label><input id="backtest-days" name="days" type="number" value="30" />
+                <button type="submit">Run the backtest</button></form>
+              <div class="progress d-none" id="custom-flows-backtest-progress"><div class="progress-bar" role="progressbar" aria-valuenow="0"></div></div>
+              <div id="custom-flows-backtest-result" aria-live="polite"></div>
+            </div><script src="/flow-backtest.js"></script></body></html>`;
+        const running = await fixture('backtest-running.json');
+        const done = await fixture('backtest-done.json');
+        const posted = [];
+        const polled = [];
+        await page.route('http://admin.test/**', async route => {
+            const url = new URL(route.request().url());
+            if (url.pathname === '/flow.html') return route.fulfill({ contentType: 'text/html', body: html });
+            if (url.pathname === '/Admin/CustomFlowBacktest/Start/5') {
+                posted.push(route.request().postData());
+                return route.fulfill({ contentType: 'application/json', body: running });
+            }
+            if (url.pathname === '/Admin/CustomFlowBacktest/Status') {
+                polled.push(url.search);
+                return route.fulfill({ contentType: 'application/json', body: done });
+            }
+            const file = files[url.pathname];
+            return file ? route.fulfill({ contentType: 'text/javascript', body: await readFile(file) }) : route.fulfill({ status: 404 });
+        });
+        await page.goto('http://admin.test/flow.html');
+        await page.fill('#backtest-days', '14');
+        await page.getByRole('button', { name: 'Run the backtest' }).click();
+        const bar = page.getByRole('progressbar');
+        await bar.waitFor();
+        const progress = { now: await bar.getAttribute('aria-valuenow'), text: await bar.textContent() };
+        await page.locator('.custom-flows-backtest-steps').waitFor();
+        return {
+            posted, polled, progress,
+            summary: await page.textContent('.custom-flows-backtest-summary'),
+            rows: await page.locator('.custom-flows-backtest-steps tbody tr').evaluateAll(rows => rows.map(row => Array.from(row.cells, cell => cell.textContent))),
+            held: await page.locator('.custom-flows-backtest-held li').allTextContents(),
+            progressHidden: await page.locator('#custom-flows-backtest-progress').evaluate(node => node.classList.contains('d-none'))
+        };
     },
 
     // the report page's chart: the series it draws are the fixture's days, and the canvas is painted

@@ -16,28 +16,20 @@ public static class CliApp
     public const int UsageError = 2;
 
     /// <summary>
-    /// The usage text.
+    /// The usage text: every command's own usage, which <c>&lt;command&gt; --help</c> prints alone.
     /// </summary>
-    public const string Usage = """
-        customflows: the Custom Flows engine on the command line (no shop needed)
+    public static readonly string Usage = string.Join(Environment.NewLine,
+        "customflows: the Custom Flows engine on the command line (no shop needed)",
+        string.Empty,
+        "Usage:",
+        ValidateCommand.Usage.TrimEnd(),
+        SimulateCommand.Usage.TrimEnd(),
+        TemplatesCommand.Usage.TrimEnd(),
+        DemoCommand.Usage.TrimEnd(),
+        string.Empty,
+        ExitCodes);
 
-        Usage:
-          customflows validate <flow.json>...
-              Prints every problem with its step id and JSON path. Exit code 1 when a flow is invalid.
-          customflows simulate <flow.json>... --events <events.jsonl> [--customers <file>]
-                     [--guardrails <file.json>] [--format text|json] [--attribution 7d] [--horizon 60d]
-                     [--time-zone <IANA id>] [--no-timelines]
-              Replays the events through the flows on a virtual clock and prints each customer's
-              timeline and per-step statistics. File formats: docs/simulator.md.
-          customflows templates list
-          customflows templates export <name>
-              Lists the template library, or prints one template's flow JSON.
-          customflows demo [--customers 3000] [--days 30] [--seed 42] [--details]
-              Generates a sample shop history and runs every template against it (the bundled
-              sample flows while the template library is not in the build), one summary row each.
-
-        Exit codes: 0 success, 1 invalid flow or input, 2 wrong command line.
-        """;
+    private const string ExitCodes = "Exit codes: 0 success, 1 invalid flow or input, 2 wrong command line.";
 
     /// <summary>
     /// Runs a command.
@@ -55,6 +47,14 @@ public static class CliApp
         try
         {
             var rest = args[1..];
+            if (rest.Any(arg => arg is "--help" or "-h") && CommandUsage(args[0]) is { } usage)
+            {
+                output.WriteLine(usage.TrimEnd());
+                output.WriteLine();
+                output.WriteLine(ExitCodes);
+                return Ok;
+            }
+
             return args[0] switch
             {
                 "validate" => ValidateCommand.Run(rest, output, error),
@@ -80,6 +80,15 @@ public static class CliApp
             return Failed;
         }
     }
+
+    private static string CommandUsage(string command) => command switch
+    {
+        "validate" => ValidateCommand.Usage,
+        "simulate" => SimulateCommand.Usage,
+        "templates" => TemplatesCommand.Usage,
+        "demo" => DemoCommand.Usage,
+        _ => null
+    };
 
     private static int Help(TextWriter output)
     {

@@ -61,6 +61,16 @@ internal sealed class CommandLine
         return value;
     }
 
+    public TimeOnly TimeOfDay(string name, TimeOnly fallback)
+    {
+        var text = Option(name);
+        if (text == null)
+            return fallback;
+        if (!Engine.Time.TimeOfDayText.TryParse(text, out var value))
+            throw new UsageException($"{name} must be a time of day as HH:mm (24-hour), such as 09:00, not \"{text}\".");
+        return value;
+    }
+
     /// <summary>Refuses options the command did not ask for, so a typo is not silently ignored.</summary>
     public void RefuseUnknownOptions()
     {

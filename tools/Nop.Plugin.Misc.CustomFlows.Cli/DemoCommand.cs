@@ -13,6 +13,13 @@ namespace Nop.Plugin.Misc.CustomFlows.Cli;
 /// </summary>
 internal static class DemoCommand
 {
+    public const string Usage = """
+          customflows demo [--customers 3000] [--days 30] [--seed 42] [--daily-job-at 09:00] [--details]
+              Generates a sample shop history and runs every template of the library against it,
+              alone and then all together, one summary row each. --daily-job-at: store time of
+              the daily date job (birthdays), default 09:00 as in the shop.
+        """;
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var line = new CommandLine(args, new HashSet<string> { "--details" });
@@ -20,18 +27,12 @@ internal static class DemoCommand
         var days = line.Int("--days", 30, 1, 366);
         var seed = line.Int("--seed", 42, 0, int.MaxValue);
         var details = line.Flag("--details");
+        var dailyJobAt = line.TimeOfDay("--daily-job-at", new SimulationOptions().DailyJobAt);
         line.RefuseUnknownOptions();
         if (line.Positional.Count > 0)
             throw new UsageException("demo takes no file names.");
 
         var templates = TemplateShelf.Library();
-        var source = "template library";
-        if (templates.Count == 0)
-        {
-            templates = TemplateShelf.Samples();
-            source = "bundled sample flows (the template library is not in this build)";
-        }
-
         var flows = new List<(string Name, CompiledFlow Flow)>();
         foreach (var template in templates)
         {
@@ -48,7 +49,7 @@ internal static class DemoCommand
 
         var shop = SampleShop.Generate(seed, customerCount, days);
         output.WriteLine($"Sample shop: {shop.Customers.Count} customers, {shop.Events.Count} events over {days} days (seed {seed}).");
-        output.WriteLine($"Flows: {source}. Guardrails: at most 1 marketing e-mail per 24h and 3 per 7d, quiet hours 21:00-08:00.");
+        output.WriteLine($"Flows: the template library ({templates.Count}). Guardrails: at most 1 marketing e-mail per 24h and 3 per 7d, quiet hours 21:00-08:00; daily date job at {dailyJobAt:HH\\:mm} (Europe/Warsaw).");
         output.WriteLine();
 
         var rows = new List<string[]>
@@ -58,14 +59,14 @@ internal static class DemoCommand
         var reports = new List<(string, SimulationReport)>();
         foreach (var (name, flow) in flows)
         {
-            var report = Simulate([flow], seed, customerCount, days);
+            var report = Simulate([flow], seed, customerCount, days, dailyJobAt);
             reports.Add((name, report));
             rows.Add(Row(name, report.Flows[0]));
         }
 
         if (flows.Count > 1)
         {
-            var together = Simulate(flows.Select(f => f.Flow).ToList(), seed, customerCount, days);
+            var together = Simulate(flows.Select(f => f.Flow).ToList(), seed, customerCount, days, dailyJobAt);
             reports.Add(("all together", together));
             foreach (var flow in together.Flows)
                 rows.Add(Row("(together) " + flow.FlowId, flow));
@@ -90,13 +91,14 @@ internal static class DemoCommand
     /// <summary>
     /// Each simulation gets its own copy of the shop, because a simulation changes customers' facts.
     /// </summary>
-    private static SimulationReport Simulate(List<CompiledFlow> flows, int seed, int customerCount, int days)
+    private static SimulationReport Simulate(List<CompiledFlow> flows, int seed, int customerCount, int days, TimeOnly dailyJobAt)
     {
         var shop = SampleShop.Generate(seed, customerCount, days);
         var options = new SimulationOptions
         {
             Guardrails = DemoGuardrails(),
             StoreTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"),
+            DailyJobAt = dailyJobAt,
             Responder = new SampleShopResponder(),
             RecordTimelines = false,
             // long enough for the longest waits of the templates (win-back waits two months)

@@ -12,8 +12,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Cli;
 public sealed record ShelfTemplate(string Name, string Description, string Goal, FlowDefinition Definition);
 
 /// <summary>
-/// The CLI's one window onto the template library (Engine/Templates). Everything else in the CLI asks
-/// this class, so hooking the library up is the one line in <see cref="Library"/>.
+/// The CLI's one window onto the template library (Engine/Templates): everything in the CLI asks this
+/// class, and a test can put other templates in its place.
 /// </summary>
 public static class TemplateShelf
 {
@@ -23,22 +23,4 @@ public static class TemplateShelf
     public static Func<IReadOnlyList<ShelfTemplate>> Library { get; set; } = () => Engine.Templates.FlowTemplateLibrary.All
         .Select(t => new ShelfTemplate(t.Name, t.Description.En, t.Goal.En, t.CreateDefinition()))
         .ToList();
-
-    /// <summary>
-    /// Sample flows bundled with the CLI (samples/*.json), run by <c>demo</c> when the library is empty.
-    /// </summary>
-    public static IReadOnlyList<ShelfTemplate> Samples()
-    {
-        var assembly = typeof(TemplateShelf).Assembly;
-        var samples = new List<ShelfTemplate>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("samples/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            var definition = Engine.Serialization.FlowJson.Deserialize(reader.ReadToEnd());
-            samples.Add(new ShelfTemplate(definition.Id, definition.Description, definition.Goal?.Name, definition));
-        }
-
-        return samples;
-    }
 }

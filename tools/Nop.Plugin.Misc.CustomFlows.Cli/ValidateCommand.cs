@@ -4,9 +4,16 @@ namespace Nop.Plugin.Misc.CustomFlows.Cli;
 
 /// <summary>
 /// <c>validate &lt;flow.json&gt;...</c>: every problem of each flow with its step id and JSON path.
+/// Every file is checked, also after one that could not be read.
 /// </summary>
 internal static class ValidateCommand
 {
+    public const string Usage = """
+          customflows validate <flow.json>...
+              Prints every problem of each flow with its step id and JSON path. Exit code 1 when a
+              flow is invalid or a file cannot be read; every file is checked either way.
+        """;
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var line = new CommandLine(args, new HashSet<string>());
@@ -17,7 +24,19 @@ internal static class ValidateCommand
         var exitCode = CliApp.Ok;
         foreach (var path in line.Positional)
         {
-            var result = new FlowValidator().Validate(File.ReadAllBytes(path));
+            byte[] bytes;
+            try
+            {
+                bytes = InputFiles.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                exitCode = CliApp.Failed;
+                error.WriteLine($"error: {ex.Message}");
+                continue;
+            }
+
+            var result = new FlowValidator().Validate(bytes);
             if (result.IsValid)
             {
                 output.WriteLine($"{path}: valid ({result.Definition.Id} v{result.Definition.Version}, {result.Definition.Nodes.Count} steps)");

@@ -24,16 +24,19 @@ public abstract class FlowAction
     public ActionChannel Channel => GetChannel();
 
     /// <summary>
-    /// Whether the action reaches the customer as a marketing message, so budgets, quiet hours and blackout dates apply.
+    /// Whether the action reaches the customer as a marketing message: the message budget, the flow's
+    /// frequency cap, blackout dates and (for e-mails) quiet hours hold it back, and budget and cap count it.
+    /// Transactional messages are never held and never counted.
     /// </summary>
     [JsonIgnore]
     public bool IsMarketingMessage => IsMarketing();
 
     /// <summary>
-    /// Whether the action is a message to the customer, counted by the flow's frequency cap.
+    /// Whether the action is a message to the customer (e-mail, pop-up, or a webhook that says it
+    /// messages the customer): it counts as sent and the customer's next orders are attributed to it.
     /// </summary>
     [JsonIgnore]
-    public bool IsMessage => Channel is ActionChannel.Email or ActionChannel.Popup;
+    public bool IsMessage => IsMessageToCustomer();
 
     // methods rather than overridable properties: the serializer ignores [JsonIgnore] on a base
     // property once a derived class overrides it, and these must never reach the JSON
@@ -47,6 +50,11 @@ public abstract class FlowAction
     /// Whether this action, with its settings, is a marketing message.
     /// </summary>
     protected virtual bool IsMarketing() => false;
+
+    /// <summary>
+    /// Whether this action, with its settings, messages the customer.
+    /// </summary>
+    protected virtual bool IsMessageToCustomer() => Channel is ActionChannel.Email or ActionChannel.Popup;
 }
 
 /// <summary>

@@ -15,8 +15,20 @@ public sealed class WebhookAction : FlowAction
     /// </summary>
     public string EventName { get; set; }
 
+    /// <summary>
+    /// Whether the receiver sends the customer a message (an SMS, a chat message).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool MessagesCustomer { get; set; }
+
     /// <inheritdoc />
     protected override ActionChannel GetChannel() => ActionChannel.Webhook;
+
+    /// <inheritdoc />
+    protected override bool IsMessageToCustomer() => MessagesCustomer;
+
+    /// <inheritdoc />
+    protected override bool IsMarketing() => MessagesCustomer;
 }
 
 /// <summary>

@@ -86,6 +86,14 @@ public class FlowJsonTests
         Assert.That(ex.Message, Does.Contain("schemaVersion 2"));
     }
 
+    [Test]
+    public void A_definition_that_starts_with_a_byte_order_mark_is_read()
+    {
+        var flow = FlowJson.Deserialize("\uFEFF" + SampleFlows.AbandonedCart);
+
+        Assert.That(flow.Id, Is.EqualTo("abandoned-cart"));
+    }
+
     private static void AssertContains(JsonNode expected, JsonNode actual, string path)
     {
         switch (expected)

@@ -177,4 +177,29 @@ public class FlowProcessorTests
         Assert.That(report.Entries, Is.Empty);
         Assert.That(_store.Runs, Is.Empty);
     }
+
+    [Test]
+    public async Task Runs_due_at_the_same_time_compete_for_the_budget_by_priority_not_by_who_entered_first()
+    {
+        AddCustomer();
+        var low = ThankThenRemind("low", priority: 0);
+        var high = ThankThenRemind("high", priority: 10);
+        var interpreter = new FlowInterpreter();
+        //the low-priority run entered first (lower run id); both wait for the same moment
+        foreach (var flow in new[] { low, high })
+        {
+            var run = await _store.InsertAsync(FlowRunFactory.Create(flow, Order(7, Monday10Utc), Monday10Utc), string.Empty);
+            var first = interpreter.Advance(run, flow, new RunContext(_customers.All[7], new GuardrailSettings(), TimeZoneInfo.Utc, Monday10Utc));
+            await _store.CommitAsync(new RunCommit(first.Run, first.Effects, 0));
+        }
+
+        var environment = new EngineEnvironment(
+            new GuardrailSettings { MessageBudget = { new MessageBudgetRule { Channel = ActionChannel.Email, Max = 1, Period = TimeSpan.FromHours(24) } } },
+            TimeZoneInfo.Utc);
+        _clock.UtcNow = Monday10Utc.AddDays(2);
+        await Processor(low, high).ProcessDueRunsAsync(environment, maxRuns: 100);
+
+        Assert.That(_effects.Select(e => (e.FlowId, e.NodeId)), Is.EqualTo(new[] { ("high", "remind") }));
+        Assert.That(_store.Runs.Values.Single(r => r.FlowId == "low").WaitReason, Is.EqualTo(WaitReason.Postponed));
+    }
 }

@@ -222,7 +222,7 @@ public class FlowSimulatorTimelineTests
             {"id":2,"dateOfBirth":"1990-12-24"}
             """);
 
-        Assert.That(Timeline(report, 1), Does.Contain("11-04 06:00 birthday mail sent email Birthday"));
+        Assert.That(Timeline(report, 1), Does.Contain("11-04 09:00 birthday mail sent email Birthday"), "the shop's date job runs at 09:00 by default");
         Assert.That(report.Timelines.Any(t => t.CustomerId == 2), Is.False, "not customer 2's birthday within the history");
         Assert.That(report.DateEvents, Is.EqualTo(1));
     }
@@ -247,5 +247,32 @@ public class FlowSimulatorTimelineTests
         var timeline = Timeline(report, 1);
         Assert.That(timeline[0], Is.EqualTo("11-04 08:00 birthday start entered date"));
         Assert.That(timeline, Does.Contain("11-04 19:00 birthday mail sent email Birthday"));
+    }
+
+    [Test]
+    public void The_daily_job_runs_at_the_hour_the_shop_runs_it_unless_told_otherwise()
+    {
+        var shop = new Nop.Plugin.Misc.CustomFlows.CustomFlowsSettings();
+
+        Assert.That(new SimulationOptions().DailyJobAt, Is.EqualTo(new TimeOnly(shop.DateTriggerHour, 0)));
+        Assert.That(new Nop.Plugin.Misc.CustomFlows.Scheduling.FlowSchedulerSettings().DateTriggerHour, Is.EqualTo(shop.DateTriggerHour));
+    }
+
+    [TestCase("2027-02-20T08:00:00Z", "2027-03-03T08:00:00Z", "02-28 09:00", TestName = "on 28 February in a year without 29 February")]
+    [TestCase("2028-02-20T08:00:00Z", "2028-03-03T08:00:00Z", "02-29 09:00", TestName = "on 29 February in a leap year")]
+    public void A_birthday_on_29_february_is_celebrated_once_a_year(string from, string to, string when)
+    {
+        var flow = Flow("birthday", """{ "event": "date", "dateField": "birthday", "annual": true }""", """
+            { "type": "action", "id": "mail", "action": { "type": "sendEmail", "template": "Birthday" }, "next": "end" },
+            { "type": "end", "id": "end" }
+            """);
+
+        var report = Run(flow, $$"""
+            {"at":"{{from}}","type":"product_viewed","customer":2,"items":[{"product":1}]}
+            {"at":"{{to}}","type":"product_viewed","customer":2,"items":[{"product":1}]}
+            """, customerLines: """{"id":1,"dateOfBirth":"2000-02-29"}""");
+
+        Assert.That(Timeline(report, 1).Where(line => line.Contains("sent")), Is.EqualTo(new[] { $"{when} birthday mail sent email Birthday" }));
+        Assert.That(report.DateEvents, Is.EqualTo(1));
     }
 }

@@ -44,6 +44,18 @@ public class SimulationInputTests
     }
 
     [Test]
+    public void A_report_of_no_events_says_so_instead_of_showing_a_period()
+    {
+        var report = new FlowSimulator([]).Run([]);
+        var text = new StringWriter();
+
+        SimulationReportWriter.WriteText(report, text);
+
+        Assert.That(text.ToString(), Does.StartWith("There were no events"));
+        Assert.That(text.ToString(), Does.Not.Contain("0001-01-01").And.Not.Contain("1970"));
+    }
+
+    [Test]
     public void An_event_earlier_than_the_line_before_is_refused_rather_than_reordered()
     {
         var error = Assert.Throws<SimulationInputException>(() => Read("""

@@ -57,15 +57,15 @@ public class FlowValidatorTests
         // when it is validated
         var problems = _validator.Validate(json).Problems;
 
-        // then each mistake is there, pointing at its step and property
+        // then each mistake is there, pointing at its step and property; "lonely" is not called
+        // unreachable, because the unreadable "t" might be the step that leads there
         Assert.That(problems.Select(p => (p.Code, p.NodeId, p.Path)), Is.EquivalentTo(new[]
         {
             (ProblemCodes.BadDuration, "w", "$.nodes[1].delay"),
             (ProblemCodes.UnknownTemplate, "m", "$.nodes[2].action.template"),
             (ProblemCodes.JumpWithoutLimit, "j", "$.nodes[3].maxRepetitions"),
             (ProblemCodes.MissingExit, "f", "$.nodes[4].no"),
-            (ProblemCodes.UnknownNodeType, "t", "$.nodes[5].type"),
-            (ProblemCodes.Unreachable, "lonely", "$.nodes[7]")
+            (ProblemCodes.UnknownNodeType, "t", "$.nodes[5].type")
         }));
     }
 
@@ -84,6 +84,14 @@ public class FlowValidatorTests
         Assert.That(problems, Has.Count.EqualTo(1));
         Assert.That(problems[0].Code, Is.EqualTo(ProblemCodes.LoopWithoutWait));
         Assert.That(problems[0].Message, Does.Contain("\"m\"").And.Contain("\"j\""));
+    }
+
+    [Test]
+    public void A_step_no_path_leads_to_is_reported_when_every_step_could_be_read()
+    {
+        var problems = _validator.Validate(Flow(StartToEnd + """, { "type": "end", "id": "lonely" }""")).Problems;
+
+        Assert.That(problems.Select(p => (p.Code, p.Path)), Is.EqualTo(new[] { (ProblemCodes.Unreachable, "$.nodes[2]") }));
     }
 
     [Test]
@@ -111,9 +119,9 @@ public class FlowValidatorTests
 
         var problems = _validator.Validate(json).Problems;
 
-        // "e" is unreachable because the unreadable "x" cannot be followed; but "s -> x" is not an unknown target
+        // "s -> x" is not an unknown target, and "e" is not unreachable: the unreadable "x" may lead there
         Assert.That(problems.Select(p => p.Code), Does.Contain(ProblemCodes.UnknownNodeType));
-        Assert.That(problems.Select(p => p.Code), Does.Not.Contain(ProblemCodes.UnknownTarget));
+        Assert.That(problems.Select(p => p.Code), Does.Not.Contain(ProblemCodes.UnknownTarget).And.Not.Contain(ProblemCodes.Unreachable));
     }
 
     [Test]
@@ -131,11 +139,22 @@ public class FlowValidatorTests
         Assert.That(problems.Select(p => (p.Code, p.NodeId, p.Path)), Is.EquivalentTo(new[]
         {
             (ProblemCodes.JsonShape, "w", "$.nodes[1].dealy"),
-            (ProblemCodes.UnknownTemplate, "m", "$.nodes[2].action.template"),
-            // the unreadable wait hides the path to "m" and "e"
-            (ProblemCodes.Unreachable, "m", "$.nodes[2]"),
-            (ProblemCodes.Unreachable, "e", "$.nodes[3]")
+            (ProblemCodes.UnknownTemplate, "m", "$.nodes[2].action.template")
         }));
+    }
+
+    [Test]
+    public void A_file_that_starts_with_a_utf8_byte_order_mark_is_read_like_one_without()
+    {
+        // given the example as an editor on Windows saves it: EF BB BF, then the document
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(SampleFlows.AbandonedCart)).ToArray();
+
+        var fromBytes = _validator.Validate(bytes);
+        var fromText = _validator.Validate("\uFEFF" + SampleFlows.AbandonedCart);
+
+        Assert.That(fromBytes.Problems, Is.Empty);
+        Assert.That(fromText.Problems, Is.Empty);
+        Assert.That(fromBytes.Definition.Id, Is.EqualTo("abandoned-cart"));
     }
 
     [Test]

@@ -315,4 +315,26 @@ public class FlowLifecycleServiceTests
         Assert.That(whilePaused, Is.Empty);
         Assert.That(afterResume, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task The_jobs_catalog_is_cached_until_a_publish_pause_or_resume_and_then_says_so()
+    {
+        var lifecycle = _shop.Lifecycle();
+        var created = await lifecycle.ImportAsync(TwoStepFlow(KnownTemplate()));
+        var id = created.FlowId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That((await _shop.Catalog.GetCatalogAsync()).Live, Is.Empty, "a draft is not live");
+
+        await lifecycle.PublishAsync(created.FlowId, null);
+        var published = await _shop.Catalog.GetCatalogAsync();
+        Assert.That(published.Live.Select(flow => (flow.Id, flow.Version)), Is.EqualTo(new[] { (id, 1) }));
+        Assert.That(await _shop.Catalog.GetCatalogAsync(), Is.SameAs(published), "read again without a change: the same compiled catalog");
+
+        await lifecycle.PauseAsync(created.FlowId);
+        Assert.That((await _shop.Catalog.GetCatalogAsync()).IsPaused(id), Is.True);
+
+        await lifecycle.ResumeAsync(created.FlowId);
+        var resumed = await _shop.Catalog.GetCatalogAsync();
+        Assert.That((resumed.IsPaused(id), resumed.Live.Count), Is.EqualTo((false, 1)));
+        Assert.That(resumed.Find(id, 1), Is.Not.Null, "a version with runs pinned to it stays findable");
+    }
 }

@@ -12,13 +12,13 @@ public partial class ActionOutboxMigration : CustomFlowsMigration
     #region Properties
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Tables => [];
+    public override IReadOnlyList<PluginTable> Tables => [];
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowColumn> Columns => CustomFlowsSchema.ActionOutbox;
+    public override IReadOnlyList<PluginColumn> Columns => CustomFlowsSchema.ActionOutbox;
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Indexes => CustomFlowsSchema.ActionOutboxIndexes;
+    public override IReadOnlyList<PluginTable> Indexes => CustomFlowsSchema.ActionOutboxIndexes;
 
     #endregion
 }

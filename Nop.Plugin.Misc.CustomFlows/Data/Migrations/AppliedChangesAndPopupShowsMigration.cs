@@ -12,10 +12,10 @@ public partial class AppliedChangesAndPopupShowsMigration : CustomFlowsMigration
     #region Properties
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Tables => [];
+    public override IReadOnlyList<PluginTable> Tables => [];
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowColumn> Columns => CustomFlowsSchema.AppliedChangesAndPopupShows;
+    public override IReadOnlyList<PluginColumn> Columns => CustomFlowsSchema.AppliedChangesAndPopupShows;
 
     #endregion
 }

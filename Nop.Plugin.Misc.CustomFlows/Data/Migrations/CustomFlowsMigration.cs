@@ -51,17 +51,17 @@ public abstract partial class CustomFlowsMigration : Migration
     /// <summary>
     /// Gets the tables this migration is responsible for, in creation order
     /// </summary>
-    public abstract IReadOnlyList<FlowTable> Tables { get; }
+    public abstract IReadOnlyList<PluginTable> Tables { get; }
 
     /// <summary>
     /// Gets the columns this migration adds to tables that already exist; they go with their tables on Down
     /// </summary>
-    public virtual IReadOnlyList<FlowColumn> Columns => [];
+    public virtual IReadOnlyList<PluginColumn> Columns => [];
 
     /// <summary>
     /// Gets the indexes the migration adds to tables an earlier migration made, each described with its table
     /// </summary>
-    public virtual IReadOnlyList<FlowTable> Indexes => [];
+    public virtual IReadOnlyList<PluginTable> Indexes => [];
 
     #endregion
 }

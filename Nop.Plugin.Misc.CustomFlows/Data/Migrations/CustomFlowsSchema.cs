@@ -10,51 +10,51 @@ public static class CustomFlowsSchema
     /// <summary>
     /// Flows and their versions
     /// </summary>
-    public static IReadOnlyList<FlowTable> Foundation { get; } =
+    public static IReadOnlyList<PluginTable> Foundation { get; } =
     [
-        FlowTable.For<Flow>(),
-        FlowTable.For<FlowVersion>(
+        PluginTable.For<Flow>(),
+        PluginTable.For<FlowVersion>(
             //a flow's versions are numbered once each; also serves "versions of a flow"
-            FlowIndex.UniqueOn(nameof(FlowVersion.FlowId), nameof(FlowVersion.VersionNumber)))
+            PluginIndex.UniqueOn(nameof(FlowVersion.FlowId), nameof(FlowVersion.VersionNumber)))
     ];
 
     /// <summary>
     /// What running flows need: runs, the event inbox, the action log, pending pop-ups, per-customer state and statistics
     /// </summary>
-    public static IReadOnlyList<FlowTable> RunStorage { get; } =
+    public static IReadOnlyList<PluginTable> RunStorage { get; } =
     [
-        FlowTable.For<FlowRun>(
+        PluginTable.For<FlowRun>(
             //the due-runs job: status = Waiting and DueOnUtc <= now
-            FlowIndex.On(nameof(FlowRun.StatusId), nameof(FlowRun.DueOnUtc)),
+            PluginIndex.On(nameof(FlowRun.StatusId), nameof(FlowRun.DueOnUtc)),
             //one active run per (flow, customer, entry key); see FlowRunActiveKey
-            FlowIndex.UniqueOn(nameof(FlowRun.ActiveKey)),
+            PluginIndex.UniqueOn(nameof(FlowRun.ActiveKey)),
             //a customer's runs: goals, exits, unsubscribe, guest-to-registered merge
-            FlowIndex.On(nameof(FlowRun.CustomerId), nameof(FlowRun.StatusId)),
+            PluginIndex.On(nameof(FlowRun.CustomerId), nameof(FlowRun.StatusId)),
             //retention deletes finished runs by age
-            FlowIndex.On(nameof(FlowRun.EndedOnUtc))),
-        FlowTable.For<FlowInboxEvent>(
+            PluginIndex.On(nameof(FlowRun.EndedOnUtc))),
+        PluginTable.For<FlowInboxEvent>(
             //the inbox job: unprocessed, not quarantined, oldest id first (IS NULL seeks work on all three databases)
-            FlowIndex.On(nameof(FlowInboxEvent.ProcessedOnUtc), nameof(FlowInboxEvent.QuarantinedOnUtc), nameof(FlowInboxEvent.Id))),
-        FlowTable.For<FlowActionLog>(
+            PluginIndex.On(nameof(FlowInboxEvent.ProcessedOnUtc), nameof(FlowInboxEvent.QuarantinedOnUtc), nameof(FlowInboxEvent.Id))),
+        PluginTable.For<FlowActionLog>(
             //exactly once: a second action under the same key fails on insert
-            FlowIndex.UniqueOn(nameof(FlowActionLog.IdempotencyKey)),
+            PluginIndex.UniqueOn(nameof(FlowActionLog.IdempotencyKey)),
             //a run's history for the admin
-            FlowIndex.On(nameof(FlowActionLog.FlowRunId)),
+            PluginIndex.On(nameof(FlowActionLog.FlowRunId)),
             //retention deletes old log rows by age
-            FlowIndex.On(nameof(FlowActionLog.CreatedOnUtc))),
-        FlowTable.For<PendingPopup>(
+            PluginIndex.On(nameof(FlowActionLog.CreatedOnUtc))),
+        PluginTable.For<PendingPopup>(
             //the widget on every page view: this customer's pop-ups in this store
-            FlowIndex.On(nameof(PendingPopup.CustomerId), nameof(PendingPopup.StoreId)),
+            PluginIndex.On(nameof(PendingPopup.CustomerId), nameof(PendingPopup.StoreId)),
             //maintenance removes expired pop-ups
-            FlowIndex.On(nameof(PendingPopup.ExpiresOnUtc))),
-        FlowTable.For<CustomerFlowState>(
+            PluginIndex.On(nameof(PendingPopup.ExpiresOnUtc))),
+        PluginTable.For<CustomerFlowState>(
             //one state row per customer
-            FlowIndex.UniqueOn(nameof(CustomerFlowState.CustomerId))),
-        FlowTable.For<FlowNodeDailyStat>(
+            PluginIndex.UniqueOn(nameof(CustomerFlowState.CustomerId))),
+        PluginTable.For<FlowNodeDailyStat>(
             //the roll-up upserts one row per version, node and day
-            FlowIndex.UniqueOn(nameof(FlowNodeDailyStat.FlowVersionId), nameof(FlowNodeDailyStat.NodeId), nameof(FlowNodeDailyStat.DayOnUtc)),
+            PluginIndex.UniqueOn(nameof(FlowNodeDailyStat.FlowVersionId), nameof(FlowNodeDailyStat.NodeId), nameof(FlowNodeDailyStat.DayOnUtc)),
             //reports of a flow over a date range
-            FlowIndex.On(nameof(FlowNodeDailyStat.FlowId), nameof(FlowNodeDailyStat.DayOnUtc)))
+            PluginIndex.On(nameof(FlowNodeDailyStat.FlowId), nameof(FlowNodeDailyStat.DayOnUtc)))
     ];
 
     /// <summary>
@@ -62,15 +62,15 @@ public static class CustomFlowsSchema
     /// once after a crash), how often and when a pop-up was shown (its display rules), the first open and click of a
     /// message, and the opens and clicks counted per step and day
     /// </summary>
-    public static IReadOnlyList<FlowColumn> AppliedChangesAndPopupShows { get; } =
+    public static IReadOnlyList<PluginColumn> AppliedChangesAndPopupShows { get; } =
     [
-        FlowColumn.Of<CustomerFlowState>(nameof(CustomerFlowState.AppliedChangesJson), column => column.AsString(int.MaxValue).Nullable()),
-        FlowColumn.Of<PendingPopup>(nameof(PendingPopup.ShowCount), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
-        FlowColumn.Of<PendingPopup>(nameof(PendingPopup.LastShownOnUtc), column => column.AsDateTime2().Nullable()),
-        FlowColumn.Of<FlowActionLog>(nameof(FlowActionLog.OpenedOnUtc), column => column.AsDateTime2().Nullable()),
-        FlowColumn.Of<FlowActionLog>(nameof(FlowActionLog.ClickedOnUtc), column => column.AsDateTime2().Nullable()),
-        FlowColumn.Of<FlowNodeDailyStat>(nameof(FlowNodeDailyStat.Opened), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
-        FlowColumn.Of<FlowNodeDailyStat>(nameof(FlowNodeDailyStat.Clicked), column => column.AsInt32().NotNullable().WithDefaultValue(0))
+        PluginColumn.Of<CustomerFlowState>(nameof(CustomerFlowState.AppliedChangesJson), column => column.AsString(int.MaxValue).Nullable()),
+        PluginColumn.Of<PendingPopup>(nameof(PendingPopup.ShowCount), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
+        PluginColumn.Of<PendingPopup>(nameof(PendingPopup.LastShownOnUtc), column => column.AsDateTime2().Nullable()),
+        PluginColumn.Of<FlowActionLog>(nameof(FlowActionLog.OpenedOnUtc), column => column.AsDateTime2().Nullable()),
+        PluginColumn.Of<FlowActionLog>(nameof(FlowActionLog.ClickedOnUtc), column => column.AsDateTime2().Nullable()),
+        PluginColumn.Of<FlowNodeDailyStat>(nameof(FlowNodeDailyStat.Opened), column => column.AsInt32().NotNullable().WithDefaultValue(0)),
+        PluginColumn.Of<FlowNodeDailyStat>(nameof(FlowNodeDailyStat.Clicked), column => column.AsInt32().NotNullable().WithDefaultValue(0))
     ];
 
     /// <summary>
@@ -78,37 +78,37 @@ public static class CustomFlowsSchema
     /// version and step, which the flow pages count (waiting now, the migration preview, deleting a flow with open
     /// runs) and the migration of waiting runs walks
     /// </summary>
-    public static IReadOnlyList<FlowTable> RunsByFlow { get; } =
+    public static IReadOnlyList<PluginTable> RunsByFlow { get; } =
     [
-        FlowTable.For<FlowRun>(
-            FlowIndex.On(nameof(FlowRun.FlowId), nameof(FlowRun.StatusId), nameof(FlowRun.FlowVersionId), nameof(FlowRun.CurrentNodeId)))
+        PluginTable.For<FlowRun>(
+            PluginIndex.On(nameof(FlowRun.FlowId), nameof(FlowRun.StatusId), nameof(FlowRun.FlowVersionId), nameof(FlowRun.CurrentNodeId)))
     ];
 
     /// <summary>
     /// Columns added with the action outbox (plugin 4.90.4): each effect is written with the step that produced it,
     /// before it is performed
     /// </summary>
-    public static IReadOnlyList<FlowColumn> ActionOutbox { get; } =
+    public static IReadOnlyList<PluginColumn> ActionOutbox { get; } =
     [
-        FlowColumn.Of<FlowActionLog>(nameof(FlowActionLog.EffectJson), column => column.AsString(int.MaxValue).Nullable())
+        PluginColumn.Of<FlowActionLog>(nameof(FlowActionLog.EffectJson), column => column.AsString(int.MaxValue).Nullable())
     ];
 
     /// <summary>
     /// Indexes added with the action outbox (plugin 4.90.4): the due-runs job finds the effects left unperformed by status and age
     /// </summary>
-    public static IReadOnlyList<FlowTable> ActionOutboxIndexes { get; } =
+    public static IReadOnlyList<PluginTable> ActionOutboxIndexes { get; } =
     [
-        FlowTable.For<FlowActionLog>(
-            FlowIndex.On(nameof(FlowActionLog.StatusId), nameof(FlowActionLog.CreatedOnUtc)))
+        PluginTable.For<FlowActionLog>(
+            PluginIndex.On(nameof(FlowActionLog.StatusId), nameof(FlowActionLog.CreatedOnUtc)))
     ];
 
     /// <summary>
     /// Every index added to a shipped table since, in the order they came; a fresh install creates them too
     /// </summary>
-    public static IReadOnlyList<FlowTable> LaterIndexes { get; } = [.. RunsByFlow, .. ActionOutboxIndexes];
+    public static IReadOnlyList<PluginTable> LaterIndexes { get; } = [.. RunsByFlow, .. ActionOutboxIndexes];
 
     /// <summary>
     /// All tables of the current schema
     /// </summary>
-    public static IReadOnlyList<FlowTable> All { get; } = [.. Foundation, .. RunStorage];
+    public static IReadOnlyList<PluginTable> All { get; } = [.. Foundation, .. RunStorage];
 }

@@ -13,7 +13,7 @@ public partial class RunStorageMigration : CustomFlowsMigration
     #region Properties
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Tables => CustomFlowsSchema.RunStorage;
+    public override IReadOnlyList<PluginTable> Tables => CustomFlowsSchema.RunStorage;
 
     #endregion
 }

@@ -11,10 +11,10 @@ public partial class RunsByFlowMigration : CustomFlowsMigration
     #region Properties
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Tables => [];
+    public override IReadOnlyList<PluginTable> Tables => [];
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Indexes => CustomFlowsSchema.RunsByFlow;
+    public override IReadOnlyList<PluginTable> Indexes => CustomFlowsSchema.RunsByFlow;
 
     #endregion
 }

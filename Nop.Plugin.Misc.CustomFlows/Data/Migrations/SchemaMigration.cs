@@ -16,10 +16,10 @@ public partial class SchemaMigration : CustomFlowsMigration
     #region Properties
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Tables => CustomFlowsSchema.All;
+    public override IReadOnlyList<PluginTable> Tables => CustomFlowsSchema.All;
 
     /// <inheritdoc />
-    public override IReadOnlyList<FlowTable> Indexes => CustomFlowsSchema.LaterIndexes;
+    public override IReadOnlyList<PluginTable> Indexes => CustomFlowsSchema.LaterIndexes;
 
     #endregion
 }

@@ -19,6 +19,12 @@ public partial class SchemaWriter
     private readonly Func<Type, string> _getTableName;
     private readonly ISchemaExpressionRoot _schema;
 
+    //FluentMigrator runs what a migration queues after its Up returns, so the schema probes never see it: what this
+    //writer queued is remembered here, or a table named twice in one migration would be created twice
+    private readonly HashSet<string> _queuedTables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _queuedIndexes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _queuedColumns = new(StringComparer.OrdinalIgnoreCase);
+
     #endregion
 
     #region Ctor
@@ -49,7 +55,7 @@ public partial class SchemaWriter
     /// Adds the create-table expression of a table
     /// </summary>
     /// <param name="table">Table description</param>
-    protected virtual void CreateTable(FlowTable table)
+    protected virtual void CreateTable(PluginTable table)
     {
         table.CreateIn(_create);
     }
@@ -60,7 +66,7 @@ public partial class SchemaWriter
     /// <param name="table">Table description</param>
     /// <param name="tableName">Table name</param>
     /// <param name="index">Index description</param>
-    protected virtual void CreateIndex(FlowTable table, string tableName, FlowIndex index)
+    protected virtual void CreateIndex(PluginTable table, string tableName, PluginIndex index)
     {
         ICreateIndexOnColumnSyntax columns = _create.Index(index.GetName(tableName)).OnTable(tableName);
 
@@ -71,6 +77,8 @@ public partial class SchemaWriter
             columns.WithOptions().Unique();
     }
 
+    private bool TableExistsOrQueued(string tableName) => _queuedTables.Contains(tableName) || _schema.Table(tableName).Exists();
+
     #endregion
 
     #region Methods
@@ -79,18 +87,25 @@ public partial class SchemaWriter
     /// Creates the tables and indexes that do not exist yet, in the given order
     /// </summary>
     /// <param name="tables">Table descriptions</param>
-    public virtual void CreateMissing(IEnumerable<FlowTable> tables)
+    public virtual void CreateMissing(IEnumerable<PluginTable> tables)
     {
         foreach (var table in tables)
         {
             var tableName = _getTableName(table.EntityType);
-            if (!_schema.Table(tableName).Exists())
+            if (!TableExistsOrQueued(tableName))
+            {
                 CreateTable(table);
+                _queuedTables.Add(tableName);
+            }
 
             foreach (var index in table.Indexes)
             {
-                if (!_schema.Table(tableName).Index(index.GetName(tableName)).Exists())
-                    CreateIndex(table, tableName, index);
+                var indexName = index.GetName(tableName);
+                if (_queuedIndexes.Contains($"{tableName}.{indexName}") || _schema.Table(tableName).Index(indexName).Exists())
+                    continue;
+
+                CreateIndex(table, tableName, index);
+                _queuedIndexes.Add($"{tableName}.{indexName}");
             }
         }
     }
@@ -100,19 +115,21 @@ public partial class SchemaWriter
     /// <see cref="CreateMissing"/>, whose builder already declares the column
     /// </summary>
     /// <param name="columns">Columns added after their tables were first shipped</param>
-    public virtual void AddMissingColumns(IEnumerable<FlowColumn> columns)
+    public virtual void AddMissingColumns(IEnumerable<PluginColumn> columns)
     {
         foreach (var column in columns)
         {
             var tableName = _getTableName(column.EntityType);
-            if (!_schema.Table(tableName).Exists())
+            //a table this migration creates gets the column with the table
+            if (_queuedTables.Contains(tableName) || !_schema.Table(tableName).Exists())
                 continue;
 
             var columnName = _getColumnName(column.EntityType, column.PropertyName);
-            if (_schema.Table(tableName).Column(columnName).Exists())
+            if (_queuedColumns.Contains($"{tableName}.{columnName}") || _schema.Table(tableName).Column(columnName).Exists())
                 continue;
 
             column.Define(_create.Column(columnName).OnTable(tableName));
+            _queuedColumns.Add($"{tableName}.{columnName}");
         }
     }
 
@@ -120,7 +137,7 @@ public partial class SchemaWriter
     /// Drops the tables that exist (their indexes go with them), in reverse order
     /// </summary>
     /// <param name="tables">Table descriptions</param>
-    public virtual void DropExisting(IEnumerable<FlowTable> tables)
+    public virtual void DropExisting(IEnumerable<PluginTable> tables)
     {
         foreach (var table in tables.Reverse())
         {

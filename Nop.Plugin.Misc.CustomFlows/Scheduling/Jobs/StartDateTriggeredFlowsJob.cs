@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Dates;
 using Quartz;
 
 namespace Nop.Plugin.Misc.CustomFlows.Scheduling.Jobs;

@@ -114,16 +114,11 @@ public class FlowStepTrial
         var payload = new WebhookPayload("customflows.test", delivery, "0", 0, "test", 0, admin.Id, null, store.Id,
             _timeProvider.GetUtcNow().UtcDateTime, null);
         var body = JsonSerializer.SerializeToUtf8Bytes(payload, JsonOptions);
-        var headers = new Dictionary<string, string>
-        {
-            [WebhookClient.SignatureHeader] = WebhookClient.Sign(_settings.WebhookSecret, body),
-            [WebhookClient.EventHeader] = "customflows.test",
-            [WebhookClient.DeliveryHeader] = delivery
-        };
 
         try
         {
-            var status = await _webhookClient.PostAsync(address, body, headers, _settings.WebhookAllowPrivateAddresses);
+            var status = await _webhookClient.PostAsync(address, body, _settings.WebhookSecret, "customflows.test", delivery,
+                _settings.WebhookAllowPrivateAddresses);
             return (status, status is >= 200 and < 300 ? "The address accepted the call." : "The address answered with an error.");
         }
         catch (Exception exception) when (WebhookChannel.FindRefusal(exception) is { } refused)

@@ -72,8 +72,9 @@ public class PopupService : IPopupService
             //a row whose content cannot be read is skipped rather than breaking the shop's page
             .Where(item => item.content != null && !string.IsNullOrWhiteSpace(item.content.Title + item.content.BodyHtml))
             .Take(MaxPopupsPerPage)
-            .Select(item => new PopupToShow(item.popup.Id, item.content.Title, item.content.BodyHtml,
-                item.content.ButtonText, item.content.ButtonUrl, item.rules.Show,
+            //cleaned here, on the way out, so rows stored before the sanitizer (or by another version) are cleaned too
+            .Select(item => new PopupToShow(item.popup.Id, item.content.Title, PopupHtmlSanitizer.Sanitize(item.content.BodyHtml),
+                item.content.ButtonText, PopupHtmlSanitizer.SafeUrl(item.content.ButtonUrl), item.rules.Show,
                 item.rules.DelaySeconds ?? 0, item.rules.ScrollPercent ?? 0))
             .ToList();
     }

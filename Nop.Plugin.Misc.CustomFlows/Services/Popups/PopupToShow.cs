@@ -17,6 +17,11 @@ public record PopupToShow(int Id, string Title, string BodyHtml, string ButtonTe
     PopupMoment Show = PopupMoment.OnLoad, int DelaySeconds = 0, int ScrollPercent = 0)
 {
     /// <summary>
+    /// Gets the token the script sends with its answers (see <see cref="Channels.Links.ICustomFlowsUrlBuilder.CreatePopupAnswerTokenAsync"/>)
+    /// </summary>
+    public string AnswerToken { get; init; }
+
+    /// <summary>
     /// Gets the moment as the storefront script reads it
     /// </summary>
     public string ShowName => Show switch

@@ -49,6 +49,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     private readonly CustomerConsentSnapshot _consentSnapshot;
     private readonly IRepository<CustomerFlowState> _stateRepository;
     private readonly NopLogger _logger;
+    private readonly FlowInboxTranslator _translator;
 
     #endregion
 
@@ -71,6 +72,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         TimeProvider timeProvider)
     {
         _logger = logger;
+        _translator = new FlowInboxTranslator(categoryResolver, customerService, orderService, factsSource);
         _consentSnapshot = consentSnapshot;
         _actionLogRepository = actionLogRepository;
         _stateGate = stateGate;
@@ -157,13 +159,15 @@ public class FlowInboxProcessor : IFlowInboxProcessor
                 await MoveGuestHistoryAsync(inboxEvent.CustomerId, Read<CustomerLoggedInPayload>(inboxEvent).GuestCustomerId);
                 return;
             case FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED:
-                var unsubscribed = await CustomerOfNewsletterAsync(inboxEvent);
+                var unsubscribed = await _translator.CustomerOfNewsletterAsync(inboxEvent);
                 await _consentSnapshot.RecordAsync(unsubscribed, inboxEvent.StoreId, false, CustomerConsentSnapshot.UNSUBSCRIBED);
                 await EndMarketingRunsAsync(unsubscribed, "unsubscribed", settings, cancellationToken);
                 return;
         }
 
-        var flowEvent = await TranslateAsync(inboxEvent);
+        var flowEvent = await _translator.TranslateAsync(inboxEvent);
+        if (flowEvent?.Type == FlowEventType.NewsletterSubscribed)
+            await _consentSnapshot.RecordAsync(flowEvent.CustomerId, inboxEvent.StoreId, true, CustomerConsentSnapshot.SUBSCRIBED);
         //a newsletter address without a customer account has nobody to run a flow for
         if (flowEvent == null || flowEvent.CustomerId <= 0)
             return;
@@ -194,115 +198,6 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         var run = await _runRepository.GetByIdAsync((int)runId);
         if (run != null)
             await _pump.RecordEngagementAsync(run.FlowId, run.FlowVersionId, flowEvent.NodeId, flowEvent.OccurredOnUtc, clicked);
-    }
-
-    private async Task<FlowEvent> TranslateAsync(FlowInboxEvent inboxEvent)
-    {
-        var flowEvent = new FlowEvent
-        {
-            CustomerId = inboxEvent.CustomerId,
-            StoreId = inboxEvent.StoreId,
-            OccurredOnUtc = inboxEvent.CreatedOnUtc
-        };
-
-        switch (inboxEvent.EventType)
-        {
-            case FlowInboxEventTypes.PRODUCT_VIEWED:
-                flowEvent.Type = FlowEventType.ProductViewed;
-                await SetProductsAsync(flowEvent, new[] { Read<ProductViewedPayload>(inboxEvent).ProductId });
-                break;
-            case FlowInboxEventTypes.CART_UPDATED:
-                flowEvent.Type = FlowEventType.CartUpdated;
-                flowEvent.CartChange = Read<CartUpdatedPayload>(inboxEvent).Change switch
-                {
-                    "added" => CartChange.ItemAdded,
-                    "removed" => CartChange.ItemRemoved,
-                    _ => CartChange.Any
-                };
-                await SetCartAsync(flowEvent);
-                break;
-            case FlowInboxEventTypes.ORDER_PLACED:
-            case FlowInboxEventTypes.ORDER_PAID:
-                var order = Read<OrderPayload>(inboxEvent);
-                flowEvent.Type = inboxEvent.EventType == FlowInboxEventTypes.ORDER_PLACED ? FlowEventType.OrderPlaced : FlowEventType.OrderPaid;
-                flowEvent.Value = order.OrderTotal;
-                var items = await _orderService.GetOrderItemsAsync(order.OrderId);
-                flowEvent.Quantity = items.Sum(item => item.Quantity);
-                await SetProductsAsync(flowEvent, items.Select(item => item.ProductId).Distinct().ToArray());
-                break;
-            case FlowInboxEventTypes.CUSTOMER_REGISTERED:
-                flowEvent.Type = FlowEventType.CustomerRegistered;
-                break;
-            case FlowInboxEventTypes.NEWSLETTER_SUBSCRIBED:
-                flowEvent.Type = FlowEventType.NewsletterSubscribed;
-                flowEvent.CustomerId = await CustomerOfNewsletterAsync(inboxEvent);
-                await _consentSnapshot.RecordAsync(flowEvent.CustomerId, inboxEvent.StoreId, true, CustomerConsentSnapshot.SUBSCRIBED);
-                break;
-            case FlowInboxEventTypes.DATE:
-                var date = Read<DatePayload>(inboxEvent);
-                flowEvent.Type = FlowEventType.Date;
-                flowEvent.DateField = date.DateField;
-                flowEvent.DateValue = date.DateValue;
-                flowEvent.LocalDate = date.LocalDate;
-                break;
-            case FlowInboxEventTypes.EMAIL_OPENED:
-            case FlowInboxEventTypes.EMAIL_CLICKED:
-            case FlowInboxEventTypes.POPUP_SHOWN:
-            case FlowInboxEventTypes.POPUP_CLICKED:
-            case FlowInboxEventTypes.POPUP_DISMISSED:
-                var engagement = Read<EngagementPayload>(inboxEvent);
-                flowEvent.Type = inboxEvent.EventType switch
-                {
-                    FlowInboxEventTypes.EMAIL_OPENED => FlowEventType.EmailOpened,
-                    FlowInboxEventTypes.EMAIL_CLICKED => FlowEventType.EmailClicked,
-                    FlowInboxEventTypes.POPUP_SHOWN => FlowEventType.PopupShown,
-                    FlowInboxEventTypes.POPUP_CLICKED => FlowEventType.PopupClicked,
-                    _ => FlowEventType.PopupDismissed
-                };
-                flowEvent.RunId = engagement.RunId;
-                flowEvent.NodeId = engagement.NodeId;
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown inbox event type \"{inboxEvent.EventType}\".");
-        }
-
-        return flowEvent;
-    }
-
-    /// <summary>
-    /// A cart event is about the cart after the change, not the line that changed: its products, its value (which
-    /// trigger filters compare) and its quantity (0 for an emptied cart, which ends the abandoned-cart clock), as the
-    /// cart is when the event is handled
-    /// </summary>
-    private async Task SetCartAsync(FlowEvent flowEvent)
-    {
-        var customer = await _customerService.GetCustomerByIdAsync(flowEvent.CustomerId);
-        var cart = customer == null ? CustomerCart.Empty : await _factsSource.GetCartAsync(customer, flowEvent.StoreId);
-        flowEvent.Value = cart.Value;
-        flowEvent.Quantity = cart.Quantity;
-        flowEvent.ProductIds = cart.Lines.Select(line => line.ProductId).Distinct().ToArray();
-        flowEvent.CategoryIds = cart.Lines.SelectMany(line => line.CategoryIds).Distinct().ToArray();
-        flowEvent.AncestorCategoryIds = cart.Lines.SelectMany(line => line.AncestorCategoryIds).Distinct().ToArray();
-    }
-
-    private async Task SetProductsAsync(FlowEvent flowEvent, int[] productIds)
-    {
-        flowEvent.ProductIds = productIds;
-        if (productIds.Length == 0)
-            return;
-
-        var resolved = await _categoryResolver.ResolveAsync(productIds);
-        flowEvent.CategoryIds = resolved.Values.SelectMany(p => p.Categories).Distinct().ToArray();
-        flowEvent.AncestorCategoryIds = resolved.Values.SelectMany(p => p.Ancestors).Distinct().ToArray();
-    }
-
-    private async Task<int> CustomerOfNewsletterAsync(FlowInboxEvent inboxEvent)
-    {
-        if (inboxEvent.CustomerId > 0)
-            return inboxEvent.CustomerId;
-
-        var email = Read<NewsletterPayload>(inboxEvent).Email;
-        return string.IsNullOrWhiteSpace(email) ? 0 : (await _customerService.GetCustomerByEmailAsync(email))?.Id ?? 0;
     }
 
     /// <summary>

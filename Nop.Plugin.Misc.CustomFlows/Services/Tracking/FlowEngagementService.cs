@@ -2,6 +2,7 @@ using System.Globalization;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
+using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Services.Inbox;
 using Nop.Services.Configuration;
 using Nop.Services.Messages;
@@ -26,6 +27,8 @@ public class FlowEngagementService : IFlowEngagementService
     private readonly IRepository<PendingPopup> _popupRepository;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
+    private readonly CustomerStateGate _customerGate;
+    private readonly EngagementThrottle _throttle;
 
     #endregion
 
@@ -36,8 +39,12 @@ public class FlowEngagementService : IFlowEngagementService
         INewsLetterSubscriptionService newsLetterSubscriptionService,
         IRepository<PendingPopup> popupRepository,
         ISettingService settingService,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        CustomerStateGate customerGate = null,
+        EngagementThrottle throttle = null)
     {
+        _customerGate = customerGate ?? new CustomerStateGate();
+        _throttle = throttle ?? new EngagementThrottle();
         _actionLogRepository = actionLogRepository;
         _inboxWriter = inboxWriter;
         _newsLetterSubscriptionService = newsLetterSubscriptionService;
@@ -74,6 +81,26 @@ public class FlowEngagementService : IFlowEngagementService
         return target.ToString();
     }
 
+    /// <summary>
+    /// Hides most of an address for a page anyone holding the link may see: "anna@example.com" is "a***@example.com"
+    /// </summary>
+    /// <param name="email">The address</param>
+    public static string Mask(string email)
+    {
+        if (string.IsNullOrEmpty(email))
+            return string.Empty;
+
+        var at = email.IndexOf('@');
+        return at <= 0 ? "***" : $"{email[0]}***{email[at..]}";
+    }
+
+    /// <inheritdoc />
+    public async Task<string> ReadUnsubscribeAsync(string token)
+    {
+        var parts = await ReadAsync(FlowLinkToken.Unsubscribe, token, 3);
+        return parts == null ? null : Mask(parts[2]);
+    }
+
     /// <inheritdoc />
     public async Task<string> UnsubscribeAsync(string token)
     {
@@ -93,13 +120,15 @@ public class FlowEngagementService : IFlowEngagementService
             await _newsLetterSubscriptionService.UpdateNewsLetterSubscriptionAsync(subscription);
         }
 
-        //also when the address had no active subscription left: the flows still end for this customer
-        await _inboxWriter.WriteAsync(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, customerId, storeId, new NewsletterPayload(0, email, 0));
-        return email;
+        //also when the address had no active subscription left: the flows still end for this customer (once a minute
+        //however often the link is posted)
+        if (_throttle.TryClaim(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, string.Join('|', parts), _timeProvider.GetUtcNow().UtcDateTime))
+            await _inboxWriter.WriteAsync(FlowInboxEventTypes.NEWSLETTER_UNSUBSCRIBED, customerId, storeId, new NewsletterPayload(0, email, 0));
+        return Mask(email);
     }
 
     /// <inheritdoc />
-    public async Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer)
+    public async Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer, string token)
     {
         var eventType = answer?.ToLowerInvariant() switch
         {
@@ -110,6 +139,15 @@ public class FlowEngagementService : IFlowEngagementService
         };
         if (eventType == null)
             return false;
+
+        //the answer must carry the token written into the page with this pop-up for this customer: a request made up
+        //elsewhere (another site posting with the customer's cookie, a guessed pop-up id) has none
+        var parts = await ReadAsync(FlowLinkToken.PopupAnswer, token, 2);
+        if (parts == null || parts[0] != popupId.ToString(CultureInfo.InvariantCulture) || parts[1] != customerId.ToString(CultureInfo.InvariantCulture))
+            return false;
+
+        //one answer of the customer at a time, read afresh inside the turn: two clicks at once count once
+        using var turn = await _customerGate.EnterAsync(customerId);
 
         var popup = await _popupRepository.GetByIdAsync(popupId);
         if (popup == null || popup.CustomerId != customerId)
@@ -148,7 +186,8 @@ public class FlowEngagementService : IFlowEngagementService
         }
 
         await _popupRepository.UpdateAsync(popup, publishEvent: false);
-        await _inboxWriter.WriteAsync(eventType, popup.CustomerId, popup.StoreId, new EngagementPayload(popup.FlowRunId, popup.NodeId, popup.Id));
+        if (_throttle.TryClaim(eventType, $"popup:{popup.Id}", now))
+            await _inboxWriter.WriteAsync(eventType, popup.CustomerId, popup.StoreId, new EngagementPayload(popup.FlowRunId, popup.NodeId, popup.Id));
         return true;
     }
 
@@ -162,13 +201,17 @@ public class FlowEngagementService : IFlowEngagementService
         if (string.IsNullOrEmpty(settings?.LinkSigningKey) || string.IsNullOrEmpty(token))
             return null;
 
-        return FlowLinkToken.TryRead(settings.LinkSigningKey, kind, token, out var parts) && parts.Length == expectedParts
+        return FlowLinkToken.TryRead(settings.LinkSigningKey, kind, token, _timeProvider.GetUtcNow().UtcDateTime, out var parts) && parts.Length == expectedParts
             ? parts
             : null;
     }
 
     private async Task WriteEngagementAsync(string eventType, string storeIdText, string idempotencyKey)
     {
+        //a flood of loads of one pixel or link writes at most one row a minute, also while the first is being recorded
+        if (!_throttle.TryClaim(eventType, idempotencyKey, _timeProvider.GetUtcNow().UtcDateTime))
+            return;
+
         var log = (await _actionLogRepository.GetAllAsync(query => query.Where(l => l.IdempotencyKey == idempotencyKey))).FirstOrDefault();
         //a link of an action whose log was already deleted by the retention still works; there is just nothing to record
         if (log == null)

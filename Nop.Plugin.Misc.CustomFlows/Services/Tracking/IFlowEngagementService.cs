@@ -21,10 +21,17 @@ public interface IFlowEngagementService
     Task<string> RecordClickAsync(string token);
 
     /// <summary>
+    /// Reads an unsubscribe link without changing anything (what its confirmation page shows)
+    /// </summary>
+    /// <param name="token">Signed token of the unsubscribe link</param>
+    /// <returns>The address, partly hidden ("a***@example.com"); null when the token is not valid</returns>
+    Task<string> ReadUnsubscribeAsync(string token);
+
+    /// <summary>
     /// Unsubscribes an address from the store's newsletter, which ends every marketing flow for it
     /// </summary>
     /// <param name="token">Signed token of the unsubscribe link</param>
-    /// <returns>The unsubscribed address; null when the token is not valid</returns>
+    /// <returns>The unsubscribed address, partly hidden ("a***@example.com"); null when the token is not valid</returns>
     Task<string> UnsubscribeAsync(string token);
 
     /// <summary>
@@ -33,6 +40,7 @@ public interface IFlowEngagementService
     /// <param name="popupId">Pending pop-up identifier</param>
     /// <param name="customerId">The current customer</param>
     /// <param name="answer">shown, clicked or dismissed</param>
-    /// <returns>Whether the pop-up was the customer's and the answer known</returns>
-    Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer);
+    /// <param name="token">The pop-up's answer token, written into the page with it</param>
+    /// <returns>Whether the pop-up was the customer's, the token its own and the answer known</returns>
+    Task<bool> RecordPopupAnswerAsync(int popupId, int customerId, string answer, string token);
 }

@@ -4,6 +4,8 @@ namespace Nop.Services.Customers;
 
 public partial interface ICustomerService
 {
+    Task<IList<Customer>> GetCustomersByIdsAsync(int[] customerIds);
+
     Task<Customer> GetCustomerByIdAsync(int customerId);
 
     Task<Customer> GetCustomerByEmailAsync(string email);

@@ -70,6 +70,10 @@ public partial class CustomFlowsController : BasePluginController
             WebhookAllowPrivateAddresses = settings.WebhookAllowPrivateAddresses,
             WebhookTimeoutSeconds = settings.WebhookTimeoutSeconds,
             WebhookMaxAttempts = settings.WebhookMaxAttempts,
+            WebhookProxyAddress = settings.WebhookProxyAddress,
+            LinkLifetimeDays = settings.LinkLifetimeDays,
+            RateLimitPerClientPerMinute = settings.RateLimitPerClientPerMinute,
+            RateLimitPerTokenPerMinute = settings.RateLimitPerTokenPerMinute,
             SurveyUrl = settings.SurveyUrl,
             FeedbackUrl = settings.FeedbackUrl
         };
@@ -117,6 +121,10 @@ public partial class CustomFlowsController : BasePluginController
         settings.WebhookAllowPrivateAddresses = model.WebhookAllowPrivateAddresses;
         settings.WebhookTimeoutSeconds = model.WebhookTimeoutSeconds;
         settings.WebhookMaxAttempts = model.WebhookMaxAttempts;
+        settings.WebhookProxyAddress = string.IsNullOrWhiteSpace(model.WebhookProxyAddress) ? null : model.WebhookProxyAddress.Trim();
+        settings.LinkLifetimeDays = model.LinkLifetimeDays;
+        settings.RateLimitPerClientPerMinute = model.RateLimitPerClientPerMinute;
+        settings.RateLimitPerTokenPerMinute = model.RateLimitPerTokenPerMinute;
         settings.SurveyUrl = model.SurveyUrl?.Trim();
         settings.FeedbackUrl = model.FeedbackUrl?.Trim();
         await _settingService.SaveSettingAsync(settings);
@@ -156,6 +164,17 @@ public partial class CustomFlowsController : BasePluginController
 
         if (model.WebhookTimeoutSeconds is < 1 or > 120 || model.WebhookMaxAttempts is < 1 or > 10)
             ModelState.AddModelError(nameof(model.WebhookTimeoutSeconds), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.Webhook.Range"));
+
+        //an http proxy address without a login (a login would be a secret shown back on this page)
+        if (!string.IsNullOrWhiteSpace(model.WebhookProxyAddress)
+            && !(Uri.TryCreate(model.WebhookProxyAddress.Trim(), UriKind.Absolute, out var proxy) && proxy.Scheme == Uri.UriSchemeHttp && string.IsNullOrEmpty(proxy.UserInfo)))
+            ModelState.AddModelError(nameof(model.WebhookProxyAddress), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.WebhookProxyAddress.Format"));
+
+        if (model.LinkLifetimeDays is < 1 or > 3650)
+            ModelState.AddModelError(nameof(model.LinkLifetimeDays), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.LinkLifetimeDays.Range"));
+
+        if (model.RateLimitPerClientPerMinute < 0 || model.RateLimitPerTokenPerMinute < 0)
+            ModelState.AddModelError(nameof(model.RateLimitPerClientPerMinute), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.NotNegative"));
 
         foreach (var (field, value) in new[] { (nameof(model.SurveyUrl), model.SurveyUrl), (nameof(model.FeedbackUrl), model.FeedbackUrl) })
         {

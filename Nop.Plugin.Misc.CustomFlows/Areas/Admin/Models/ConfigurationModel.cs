@@ -100,11 +100,23 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookAllowPrivateAddresses")]
     public bool WebhookAllowPrivateAddresses { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookProxyAddress")]
+    public string WebhookProxyAddress { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookTimeoutSeconds")]
     public int WebhookTimeoutSeconds { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.WebhookMaxAttempts")]
     public int WebhookMaxAttempts { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.LinkLifetimeDays")]
+    public int LinkLifetimeDays { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.RateLimitPerClientPerMinute")]
+    public int RateLimitPerClientPerMinute { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.RateLimitPerTokenPerMinute")]
+    public int RateLimitPerTokenPerMinute { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.SurveyUrl")]
     public string SurveyUrl { get; set; }

@@ -95,7 +95,7 @@ public class FlowEmailChannel : IFlowActionChannel
             var consent = await HasMarketingConsentAsync(customer.Email, effect.StoreId);
             await _consentSnapshot.RecordAsync(customer.Id, effect.StoreId, consent, CustomerConsentSnapshot.NEWSLETTER);
             if (!consent)
-                return FlowActionResult.Skipped($"No marketing consent (active newsletter subscription) for {customer.Email} in store {effect.StoreId}");
+                return FlowActionResult.Skipped($"No marketing consent (active newsletter subscription) for customer {customer.Id} in store {effect.StoreId}");
         }
 
         var store = await _storeService.GetStoreByIdAsync(effect.StoreId);
@@ -124,9 +124,11 @@ public class FlowEmailChannel : IFlowActionChannel
             CreatedOnUtc = nowUtc,
             DontSendBeforeDateUtc = SendNotBefore(message.Template, nowUtc),
             EmailAccountId = message.EmailAccount.Id
-        }, effect.IdempotencyKey);
+        }, effect.IdempotencyKey,
+            //one-click unsubscribe headers (RFC 8058) go on marketing e-mails only; the queue's sender adds them
+            action.Category == EmailCategory.Marketing ? message.UnsubscribeUrl : null);
 
-        return FlowActionResult.Succeeded($"E-mail '{action.Template}' queued for {customer.Email}") with { QueuedEmailId = email.Id };
+        return FlowActionResult.Succeeded($"E-mail '{action.Template}' queued for customer {customer.Id}") with { QueuedEmailId = email.Id };
     }
 
     /// <inheritdoc />
@@ -137,7 +139,7 @@ public class FlowEmailChannel : IFlowActionChannel
 
         return email is null
             ? null
-            : FlowActionResult.Succeeded($"E-mail found in the queue for {email.To}") with { QueuedEmailId = email.Id };
+            : FlowActionResult.Succeeded($"E-mail found in the queue for customer {request.Effect.CustomerId}") with { QueuedEmailId = email.Id };
     }
 
     #endregion

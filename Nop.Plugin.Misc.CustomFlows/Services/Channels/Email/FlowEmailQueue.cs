@@ -32,6 +32,20 @@ public class FlowEmailQueue
     /// <param name="idempotencyKey">Key of the action</param>
     public static string MarkerOf(string idempotencyKey) => $"<!-- custom-flows-action:{idempotencyKey.Replace("--", "")} -->";
 
+    /// <summary>
+    /// The invisible end of a marketing e-mail's body that carries its signed unsubscribe address, which
+    /// <see cref="ListUnsubscribeEmailSender"/> turns into the List-Unsubscribe headers when the queue sends it
+    /// </summary>
+    /// <param name="unsubscribeUrl">The e-mail's unsubscribe address</param>
+    public static string UnsubscribeMarkerOf(string unsubscribeUrl) =>
+        //base64: a comment may not hold "--", which a token can
+        $"{UnsubscribeMarkerStart}{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(unsubscribeUrl))} -->";
+
+    /// <summary>
+    /// How the unsubscribe marker starts
+    /// </summary>
+    public const string UnsubscribeMarkerStart = "<!-- custom-flows-unsubscribe:";
+
     #endregion
 
     #region Methods
@@ -41,9 +55,10 @@ public class FlowEmailQueue
     /// </summary>
     /// <param name="email">The e-mail; its body gets the marker</param>
     /// <param name="idempotencyKey">Key of the action</param>
-    public async Task<QueuedEmail> QueueAsync(QueuedEmail email, string idempotencyKey)
+    public async Task<QueuedEmail> QueueAsync(QueuedEmail email, string idempotencyKey, string unsubscribeUrl = null)
     {
-        email.Body = (email.Body ?? string.Empty) + MarkerOf(idempotencyKey);
+        email.Body = (email.Body ?? string.Empty) + MarkerOf(idempotencyKey)
+            + (string.IsNullOrEmpty(unsubscribeUrl) ? string.Empty : UnsubscribeMarkerOf(unsubscribeUrl));
         await _queuedEmailService.InsertQueuedEmailAsync(email);
 
         return email;

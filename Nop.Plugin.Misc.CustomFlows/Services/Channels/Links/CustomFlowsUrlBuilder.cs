@@ -7,7 +7,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Services.Channels.Links;
 
 /// <summary>
 /// Builds the plugin's storefront links on the store's own address, with tokens signed by
-/// <see cref="CustomFlowsSettings.LinkSigningKey"/> (created on first use when the shop has none yet)
+/// <see cref="CustomFlowsSettings.LinkSigningKey"/> (created on first use when the shop has none yet) that expire after
+/// <see cref="CustomFlowsSettings.LinkLifetimeDays"/>
 /// </summary>
 public class CustomFlowsUrlBuilder : ICustomFlowsUrlBuilder
 {
@@ -25,16 +26,18 @@ public class CustomFlowsUrlBuilder : ICustomFlowsUrlBuilder
     private readonly CustomFlowsSettings _settings;
     private readonly ISettingService _settingService;
     private readonly IStoreService _storeService;
+    private readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public CustomFlowsUrlBuilder(CustomFlowsSettings settings, ISettingService settingService, IStoreService storeService)
+    public CustomFlowsUrlBuilder(CustomFlowsSettings settings, ISettingService settingService, IStoreService storeService, TimeProvider timeProvider)
     {
         _settings = settings;
         _settingService = settingService;
         _storeService = storeService;
+        _timeProvider = timeProvider;
     }
 
     #endregion
@@ -56,7 +59,9 @@ public class CustomFlowsUrlBuilder : ICustomFlowsUrlBuilder
     {
         var store = await _storeService.GetStoreByIdAsync(storeId)
             ?? throw new InvalidOperationException($"Store {storeId} not found");
-        var token = FlowLinkToken.Create(await GetSigningKeyAsync(), kind, parts);
+        //long enough for a newsletter read weeks later; an unsubscribe link past it shows where else to unsubscribe
+        var expiresOnUtc = _timeProvider.GetUtcNow().UtcDateTime.AddDays(Math.Max(_settings.LinkLifetimeDays, 1));
+        var token = FlowLinkToken.Create(await GetSigningKeyAsync(), kind, expiresOnUtc, parts);
 
         return $"{store.Url?.TrimEnd('/')}/{path}?token={token}";
     }
@@ -77,6 +82,12 @@ public class CustomFlowsUrlBuilder : ICustomFlowsUrlBuilder
     /// <inheritdoc />
     public Task<string> GetClickTrackingUrlAsync(int storeId, string idempotencyKey, string targetUrl) =>
         BuildAsync(storeId, ClickPath, FlowLinkToken.Click, storeId.ToString(CultureInfo.InvariantCulture), idempotencyKey, targetUrl);
+
+    /// <inheritdoc />
+    public async Task<string> CreatePopupAnswerTokenAsync(int popupId, int customerId) =>
+        //a page is answered from within a day of being shown; a stolen token is of no use for longer
+        FlowLinkToken.Create(await GetSigningKeyAsync(), FlowLinkToken.PopupAnswer, _timeProvider.GetUtcNow().UtcDateTime.AddDays(1),
+            popupId.ToString(CultureInfo.InvariantCulture), customerId.ToString(CultureInfo.InvariantCulture));
 
     #endregion
 }

@@ -29,4 +29,12 @@ public interface ICustomFlowsUrlBuilder
     /// <param name="idempotencyKey">Key of the e-mail action (run, node, visit)</param>
     /// <param name="targetUrl">Where the link really goes</param>
     Task<string> GetClickTrackingUrlAsync(int storeId, string idempotencyKey, string targetUrl);
+
+    /// <summary>
+    /// Gets the token the storefront pop-up script sends with its answers (shown, clicked, dismissed), so an answer
+    /// can only come from the page the pop-up was shown on, for the customer it was made for
+    /// </summary>
+    /// <param name="popupId">Pending pop-up identifier</param>
+    /// <param name="customerId">The customer the pop-up is for</param>
+    Task<string> CreatePopupAnswerTokenAsync(int popupId, int customerId);
 }

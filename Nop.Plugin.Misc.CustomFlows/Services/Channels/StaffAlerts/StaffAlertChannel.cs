@@ -93,8 +93,12 @@ public class StaffAlertChannel : IFlowActionChannel
         if (string.IsNullOrWhiteSpace(recipient))
             return FlowActionResult.Skipped("No staff address to send the alert to");
 
-        var store = await _storeService.GetStoreByIdAsync(effect.StoreId);
         var customer = await _customerService.GetCustomerByIdAsync(effect.CustomerId);
+        //no message of any kind about a customer the shop deleted
+        if (customer?.Deleted == true)
+            return FlowActionResult.Skipped($"Customer {effect.CustomerId} was deleted");
+
+        var store = await _storeService.GetStoreByIdAsync(effect.StoreId);
         var customerText = string.IsNullOrEmpty(customer?.Email) ? $"#{effect.CustomerId}" : customer.Email;
 
         //the alert text may name the customer through nopCommerce's tokens (%Customer.FullName%, %Customer.Email%);

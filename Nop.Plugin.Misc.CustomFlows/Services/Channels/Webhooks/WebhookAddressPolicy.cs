@@ -4,10 +4,11 @@ using System.Net.Sockets;
 namespace Nop.Plugin.Misc.CustomFlows.Services.Channels.Webhooks;
 
 /// <summary>
-/// Keeps webhooks away from the shop's own network: loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7),
-/// link-local (169.254/16, fe80::/10) and unspecified addresses are refused. A host name is resolved and refused
-/// when ANY of its addresses is, and the check runs when the connection is made, so a name cannot resolve to a
-/// public address for the check and a private one for the call.
+/// Keeps webhooks away from the shop's own network and from addresses that are no public receiver: every block of
+/// the IANA special-purpose registries of both families (<see cref="SpecialPurposeAddresses"/>: loopback, private,
+/// shared/CGNAT, link-local, benchmarking, documentation, multicast, broadcast, 6to4, Teredo, ...) is refused; an
+/// IPv4-mapped or NAT64 address is judged by the IPv4 address inside it. A host name is resolved once and refused
+/// when ANY of its addresses is, and the connection goes to the addresses that were checked.
 /// </summary>
 public class WebhookAddressPolicy
 {
@@ -30,49 +31,35 @@ public class WebhookAddressPolicy
 
     #endregion
 
-    #region Utilities
-
-    private static bool InRange(byte[] address, byte[] network, int prefixLength)
-    {
-        for (var bit = 0; bit < prefixLength; bit++)
-        {
-            var mask = (byte)(0x80 >> (bit % 8));
-            if ((address[bit / 8] & mask) != (network[bit / 8] & mask))
-                return false;
-        }
-
-        return true;
-    }
-
-    #endregion
-
     #region Methods
 
     /// <summary>
-    /// Tells whether an address belongs to the shop's own network or machine
+    /// Gets the special-purpose block an address lies in (the most specific one); null for a public address
     /// </summary>
     /// <param name="address">The address</param>
-    public static bool IsInternal(IPAddress address)
+    public static AddressBlock FindSpecialPurposeBlock(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6)
-            address = address.MapToIPv4();
-
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.IPv6None))
-            return true;
-
-        var bytes = address.GetAddressBytes();
-        if (address.AddressFamily == AddressFamily.InterNetwork)
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
-            return InRange(bytes, [0, 0, 0, 0], 8)          //"this network", includes 0.0.0.0
-                || InRange(bytes, [10, 0, 0, 0], 8)
-                || InRange(bytes, [172, 16, 0, 0], 12)
-                || InRange(bytes, [192, 168, 0, 0], 16)
-                || InRange(bytes, [169, 254, 0, 0], 16);
+            //an address that carries an IPv4 address is reached at that IPv4 address: judge that one
+            var carrier = SpecialPurposeAddresses.IPv6.FirstOrDefault(block => block.EmbedsIPv4 && block.Contains(address));
+            if (carrier is not null)
+                return FindSpecialPurposeBlock(AddressBlock.EmbeddedIPv4(address)) is { } inner
+                    ? inner with { Name = $"{inner.Name} inside {carrier.Name}" }
+                    : null;
         }
 
-        return InRange(bytes, [0xfc, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 7)
-            || InRange(bytes, [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 10);
+        var blocks = address.AddressFamily == AddressFamily.InterNetwork ? SpecialPurposeAddresses.IPv4 : SpecialPurposeAddresses.IPv6;
+        return blocks.Where(block => !block.EmbedsIPv4 && block.Contains(address))
+            .OrderByDescending(block => block.PrefixLength)
+            .FirstOrDefault();
     }
+
+    /// <summary>
+    /// Tells whether an address is no public receiver (the shop's own network or machine, or a special-purpose block)
+    /// </summary>
+    /// <param name="address">The address</param>
+    public static bool IsInternal(IPAddress address) => FindSpecialPurposeBlock(address) is not null;
 
     /// <summary>
     /// Resolves a host and checks every address it has
@@ -94,9 +81,11 @@ public class WebhookAddressPolicy
 
         if (!allowInternal)
         {
-            var refused = addresses.FirstOrDefault(IsInternal);
-            if (refused is not null)
-                throw new WebhookAddressRefusedException($"'{host}' resolves to {refused}, a loopback, private, link-local or unspecified address; allow such addresses in the plugin settings to call it");
+            foreach (var candidate in addresses)
+            {
+                if (FindSpecialPurposeBlock(candidate) is { } block)
+                    throw new WebhookAddressRefusedException($"'{host}' resolves to {candidate}, an address of {block.Cidr} ({block.Name}), which is no public receiver; allow internal addresses in the plugin settings to call it");
+            }
         }
 
         return addresses;

@@ -82,16 +82,14 @@ public class WebhookChannel : IFlowActionChannel
             return FlowActionResult.Failed("No webhook secret is set (Configure page): webhooks are not sent unsigned");
 
         var customer = await _customerService.GetCustomerByIdAsync(effect.CustomerId);
+        //a deleted (or erased) customer's details never leave the shop again
+        if (customer is null || customer.Deleted)
+            return FlowActionResult.Skipped($"Customer {effect.CustomerId} no longer exists");
+
         var payload = new WebhookPayload(action.EventName, effect.IdempotencyKey, effect.FlowId, effect.FlowVersion, effect.NodeId,
             effect.RunId, effect.CustomerId, string.IsNullOrEmpty(customer?.Email) ? null : customer.Email, effect.StoreId,
             effect.CreatedOnUtc, effect.Variant);
         var body = JsonSerializer.SerializeToUtf8Bytes(payload, JsonOptions);
-        var headers = new Dictionary<string, string>
-        {
-            [WebhookClient.SignatureHeader] = WebhookClient.Sign(_settings.WebhookSecret, body),
-            [WebhookClient.EventHeader] = action.EventName ?? string.Empty,
-            [WebhookClient.DeliveryHeader] = effect.IdempotencyKey
-        };
 
         var maxAttempts = Math.Max(_settings.WebhookMaxAttempts, 1);
         var delay = TimeSpan.FromSeconds(Math.Max(_settings.WebhookRetryDelaySeconds, 0));
@@ -108,7 +106,9 @@ public class WebhookChannel : IFlowActionChannel
 
             try
             {
-                var status = await _webhookClient.PostAsync(url, body, headers, _settings.WebhookAllowPrivateAddresses);
+                //signed per attempt: the timestamp is part of what is signed, so a receiver can refuse an old (replayed) call
+                var status = await _webhookClient.PostAsync(url, body, _settings.WebhookSecret, action.EventName, effect.IdempotencyKey,
+                    _settings.WebhookAllowPrivateAddresses);
                 lastStatus = status;
                 if (status is >= 200 and < 300)
                     return FlowActionResult.Succeeded($"Webhook answered {status} after {attempt} attempt(s)") with { HttpStatusCode = status };

@@ -141,6 +141,12 @@ function webhookForm(app, action, key) {
     return [
         field(t('WebhookUrl'), url),
         field(t('WebhookEventName'), text(app, `${key}:eventName`, action, 'eventName')),
+        h('div', { class: 'form-group' },
+            checkbox(app, `${key}:messagesCustomer`, t('WebhookMessagesCustomer'), action.messagesCustomer, checked => {
+                if (checked) action.messagesCustomer = true;
+                else delete action.messagesCustomer;
+            }),
+            h('small', { class: 'form-text text-muted', text: t('WebhookMessagesCustomerHelp') })),
         h('div', { class: 'cfb-test' }, h('button', {
             type: 'button', class: 'btn btn-default btn-sm', 'data-action': 'test-webhook', onclick: async () => {
                 result.textContent = t('Calling');

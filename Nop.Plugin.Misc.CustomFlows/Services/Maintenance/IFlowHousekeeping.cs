@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Scheduling;
+namespace Nop.Plugin.Misc.CustomFlows.Services.Maintenance;
 
 /// <summary>
 /// The plugin's daily clean-up. Called once a day by the housekeeping job.

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
 /// <summary>
 /// A table the plugin owns: the entity it stores and the indexes its queries need
 /// </summary>
-public sealed partial class FlowTable
+public sealed partial class PluginTable
 {
     #region Fields
 
@@ -23,7 +23,7 @@ public sealed partial class FlowTable
     /// <param name="entityType">Entity type stored in the table</param>
     /// <param name="createTable">Adds the create-table expression to a migration</param>
     /// <param name="indexes">Indexes of the table</param>
-    public FlowTable(Type entityType, Action<ICreateExpressionRoot> createTable, IEnumerable<FlowIndex> indexes)
+    public PluginTable(Type entityType, Action<ICreateExpressionRoot> createTable, IEnumerable<PluginIndex> indexes)
     {
         EntityType = entityType ?? throw new ArgumentNullException(nameof(entityType));
         _createTable = createTable ?? throw new ArgumentNullException(nameof(createTable));
@@ -40,7 +40,7 @@ public sealed partial class FlowTable
     /// <typeparam name="TEntity">Entity type</typeparam>
     /// <param name="indexes">Indexes of the table</param>
     /// <returns>The table</returns>
-    public static FlowTable For<TEntity>(params FlowIndex[] indexes) where TEntity : BaseEntity =>
+    public static PluginTable For<TEntity>(params PluginIndex[] indexes) where TEntity : BaseEntity =>
         new(typeof(TEntity), create => create.TableFor<TEntity>(), indexes);
 
     /// <summary>
@@ -64,7 +64,7 @@ public sealed partial class FlowTable
     /// <summary>
     /// Gets the indexes of the table
     /// </summary>
-    public IReadOnlyList<FlowIndex> Indexes { get; }
+    public IReadOnlyList<PluginIndex> Indexes { get; }
 
     #endregion
 }

@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Scheduling;
+namespace Nop.Plugin.Misc.CustomFlows.Services.Dates;
 
 /// <summary>
 /// Starts flows whose start trigger is a calendar date of the customer (birthday and similar).

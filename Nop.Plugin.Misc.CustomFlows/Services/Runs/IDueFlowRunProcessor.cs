@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Scheduling;
+namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 /// <summary>
 /// Advances waiting flow runs whose time has come. Called by the due-runs job on one node at a time.

@@ -3,11 +3,11 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
 /// <summary>
 /// An index one of the plugin's queries relies on
 /// </summary>
-public sealed partial class FlowIndex
+public sealed partial class PluginIndex
 {
     #region Ctor
 
-    private FlowIndex(bool isUnique, string[] columns)
+    private PluginIndex(bool isUnique, string[] columns)
     {
         if (columns is null || columns.Length == 0)
             throw new ArgumentException("An index needs at least one column.", nameof(columns));
@@ -25,14 +25,14 @@ public sealed partial class FlowIndex
     /// </summary>
     /// <param name="columns">Entity property names, in index order</param>
     /// <returns>The index</returns>
-    public static FlowIndex On(params string[] columns) => new(false, columns);
+    public static PluginIndex On(params string[] columns) => new(false, columns);
 
     /// <summary>
     /// Describes a unique index
     /// </summary>
     /// <param name="columns">Entity property names, in index order</param>
     /// <returns>The index</returns>
-    public static FlowIndex UniqueOn(params string[] columns) => new(true, columns);
+    public static PluginIndex UniqueOn(params string[] columns) => new(true, columns);
 
     /// <summary>
     /// Gets the index name on the given table: IX_ or UX_ (unique), the table, then the columns

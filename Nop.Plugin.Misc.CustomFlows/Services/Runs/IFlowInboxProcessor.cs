@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.CustomFlows.Scheduling;
+namespace Nop.Plugin.Misc.CustomFlows.Services.Runs;
 
 /// <summary>
 /// Turns storefront events waiting in the inbox into flow runs. Called by the inbox job on one node at a time.

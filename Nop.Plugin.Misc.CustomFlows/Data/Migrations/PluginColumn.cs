@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Data.Migrations;
 /// A column added to one of the plugin's tables after that table was first shipped. A fresh install gets it from the
 /// entity's builder with the table; a shop that already has the table gets it from an update migration.
 /// </summary>
-public sealed partial class FlowColumn
+public sealed partial class PluginColumn
 {
     #region Fields
 
@@ -17,7 +17,7 @@ public sealed partial class FlowColumn
 
     #region Ctor
 
-    private FlowColumn(Type entityType, string propertyName, Func<ICreateColumnAsTypeSyntax, ICreateColumnOptionSyntax> define)
+    private PluginColumn(Type entityType, string propertyName, Func<ICreateColumnAsTypeSyntax, ICreateColumnOptionSyntax> define)
     {
         EntityType = entityType;
         PropertyName = propertyName;
@@ -35,14 +35,14 @@ public sealed partial class FlowColumn
     /// <param name="propertyName">Entity property name</param>
     /// <param name="define">Type and options of the column, as the entity's builder declares them</param>
     /// <returns>The column</returns>
-    public static FlowColumn Of<TEntity>(string propertyName, Func<ICreateColumnAsTypeSyntax, ICreateColumnOptionSyntax> define)
+    public static PluginColumn Of<TEntity>(string propertyName, Func<ICreateColumnAsTypeSyntax, ICreateColumnOptionSyntax> define)
         where TEntity : BaseEntity
     {
         if (string.IsNullOrWhiteSpace(propertyName) || typeof(TEntity).GetProperty(propertyName) is null)
             throw new ArgumentException($"{typeof(TEntity).Name} has no property '{propertyName}'.", nameof(propertyName));
         ArgumentNullException.ThrowIfNull(define);
 
-        return new FlowColumn(typeof(TEntity), propertyName, define);
+        return new PluginColumn(typeof(TEntity), propertyName, define);
     }
 
     /// <summary>
