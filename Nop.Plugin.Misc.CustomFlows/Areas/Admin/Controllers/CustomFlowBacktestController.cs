@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Services.Backtests;
 using Nop.Services.Catalog;
@@ -19,9 +18,6 @@ namespace Nop.Plugin.Misc.CustomFlows.Areas.Admin.Controllers;
 public partial class CustomFlowBacktestController : BasePluginController
 {
     #region Fields
-
-    //the answers' JSON is the plugin's own (camelCase), whatever the shop's MVC serializer is set to
-    private static readonly JsonSerializerOptions ResponseOptions = new(JsonSerializerDefaults.Web);
 
     private readonly FlowBacktestRunner _runner;
     private readonly FlowBacktestService _service;
@@ -83,12 +79,7 @@ public partial class CustomFlowBacktestController : BasePluginController
 
     #region Utilities
 
-    private static ContentResult Answer(int status, object body) => new()
-    {
-        StatusCode = status,
-        ContentType = "application/json; charset=utf-8",
-        Content = JsonSerializer.Serialize(body, ResponseOptions)
-    };
+    private static ContentResult Answer(int status, object body) => AdminJsonAnswer.Create(status, body);
 
     private async Task<object> StatusOfAsync(FlowBacktestJob job)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Data;
@@ -29,7 +28,6 @@ public partial class CustomFlowBuilderController : BasePluginController
     #region Fields
 
     private const int PickerPageSize = 10;
-    private static readonly JsonSerializerOptions ResponseOptions = new(JsonSerializerDefaults.Web);
 
     private readonly ICategoryService _categoryService;
     private readonly IDateTimeHelper _dateTimeHelper;
@@ -329,12 +327,7 @@ public partial class CustomFlowBuilderController : BasePluginController
         };
     }
 
-    private ContentResult Answer(int status, object body) => new()
-    {
-        StatusCode = status,
-        ContentType = "application/json; charset=utf-8",
-        Content = JsonSerializer.Serialize(body, ResponseOptions)
-    };
+    private ContentResult Answer(int status, object body) => AdminJsonAnswer.Create(status, body);
 
     private Task<string> TextAsync(string name) => _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.{name}");
 
