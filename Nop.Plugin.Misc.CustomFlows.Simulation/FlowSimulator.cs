@@ -230,7 +230,11 @@ public sealed class FlowSimulator : IFlowEffectSink
         _stats.Apply(result, step.Flow);
         foreach (var effect in result.Effects)
         {
-            if (Perform(customer.Facts, effect) && effect.Action.IsMessage && _options.Responder != null)
+            if (!Perform(customer.Facts, effect) || !effect.Action.IsMessage)
+                continue;
+            //as in the shop, only a message the channel delivered can have an order credited to it
+            _stats.MessageDelivered(effect);
+            if (_options.Responder != null)
                 QueueResponses(effect, customer);
         }
 

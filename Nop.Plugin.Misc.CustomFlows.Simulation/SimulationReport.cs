@@ -63,8 +63,8 @@ public sealed class FlowReport
     /// <summary>Actions performed, by channel (email, popup, webhook, customerData, staffAlert, coupon).</summary>
     public SortedDictionary<string, int> Sent { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Runs that met the goal.</summary>
-    public int Converted { get; set; }
+    /// <summary>Runs that met the goal (no order needed, no revenue credited).</summary>
+    public int GoalReached { get; set; }
 
     /// <summary>Runs that left through an exit condition or a cancelled trigger.</summary>
     public int Exited { get; set; }
@@ -75,11 +75,12 @@ public sealed class FlowReport
     /// <summary>Runs still waiting when the clock stopped.</summary>
     public int StillWaiting { get; set; }
 
-    /// <summary>Total of orders placed within the attribution window after one of this flow's messages.</summary>
-    public decimal Revenue { get; set; }
+    /// <summary>Orders that converted the flow: placed within the attribution window after one of its messages
+    /// (see <see cref="Engine.Processing.OrderAttribution"/>).</summary>
+    public int Converted { get; set; }
 
-    /// <summary>Number of those orders.</summary>
-    public int AttributedOrders { get; set; }
+    /// <summary>Total of those orders.</summary>
+    public decimal Revenue { get; set; }
 
     /// <summary>Per-step statistics, in the flow's step order.</summary>
     public List<NodeReport> Nodes { get; set; } = new();
@@ -124,7 +125,7 @@ public sealed class NodeReport
     public int HeldOut { get; set; }
 
     /// <summary>Runs that met the goal while at this step.</summary>
-    public int Converted { get; set; }
+    public int GoalReached { get; set; }
 
     /// <summary>Runs that left early while at this step.</summary>
     public int Exited { get; set; }
@@ -132,7 +133,10 @@ public sealed class NodeReport
     /// <summary>End step: runs completed here.</summary>
     public int Completed { get; set; }
 
-    /// <summary>Action: revenue attributed to this step's messages.</summary>
+    /// <summary>Action: orders credited to this step (its message was the flow's latest before the order).</summary>
+    public int Converted { get; set; }
+
+    /// <summary>Action: total of those orders.</summary>
     public decimal Revenue { get; set; }
 }
 
@@ -152,9 +156,9 @@ public sealed class SplitReport
 }
 
 /// <summary>
-/// One branch of a split. Revenue here is every order the customer placed within the attribution
-/// window after reaching the split, whether or not a message was sent, so holdout and treated
-/// branches are measured the same way.
+/// One branch of a split. A holdout is sent nothing, so a branch is not measured by message attribution:
+/// its conversion is the goal (runs that met it), and its revenue every order the customer placed within the
+/// attribution window after reaching the split, so holdout and treated branches are measured the same way.
 /// </summary>
 public sealed class BranchReport
 {

@@ -60,15 +60,15 @@ public static class SimulationReportWriter
     {
         writer.WriteLine();
         writer.WriteLine(Invariant($"Flow {flow.FlowId} v{flow.Version}{(string.IsNullOrEmpty(flow.Name) ? string.Empty : $" \"{flow.Name}\"")}"));
-        writer.WriteLine(Invariant($"  entered {flow.Entered}; converted {flow.Converted} ({Percent(flow.Converted, flow.Entered)}), exited {flow.Exited}, completed {flow.Completed}, still waiting {flow.StillWaiting}"));
+        writer.WriteLine(Invariant($"  entered {flow.Entered}; goal reached {flow.GoalReached} ({Percent(flow.GoalReached, flow.Entered)}), exited {flow.Exited}, completed {flow.Completed}, still waiting {flow.StillWaiting}"));
         writer.WriteLine("  sent: " + Counts(flow.Sent));
         if (flow.NotEntered.Count > 0)
             writer.WriteLine("  not entered: " + Counts(flow.NotEntered));
-        writer.WriteLine(Invariant($"  revenue {Money(flow.Revenue)} from {flow.AttributedOrders} orders within the attribution window after a message"));
+        writer.WriteLine(Invariant($"  converted {flow.Converted} orders within the attribution window after a message, revenue {Money(flow.Revenue)}"));
 
         var table = new List<string[]>
         {
-            new[] { "step", "type", "entered", "waiting", "yes", "no", "sent", "postponed", "skipped", "heldOut", "converted", "exited", "ended", "revenue" }
+            new[] { "step", "type", "entered", "waiting", "yes", "no", "sent", "postponed", "skipped", "heldOut", "goal", "exited", "ended", "converted", "revenue" }
         };
         foreach (var node in flow.Nodes)
         {
@@ -76,7 +76,7 @@ public static class SimulationReportWriter
             {
                 node.NodeId, node.Type, Num(node.Entered), Num(node.Waiting), Num(node.PassedYes), Num(node.PassedNo),
                 node.Sent.Count == 0 ? "0" : Counts(node.Sent), Num(node.Postponed), Num(node.Skipped), Num(node.HeldOut),
-                Num(node.Converted), Num(node.Exited), Num(node.Completed), Money(node.Revenue)
+                Num(node.GoalReached), Num(node.Exited), Num(node.Completed), Num(node.Converted), Money(node.Revenue)
             });
         }
 
@@ -85,9 +85,9 @@ public static class SimulationReportWriter
         {
             writer.WriteLine(Invariant($"  split {split.NodeId}:"));
             foreach (var branch in split.Branches)
-                writer.WriteLine(Invariant($"    {branch.Name}{(branch.Holdout ? " (holdout)" : string.Empty)}: runs {branch.Runs}, converted {branch.Converted} ({branch.ConversionRate:P1}), revenue {Money(branch.Revenue)} ({Money(branch.RevenuePerRun)} per run)"));
+                writer.WriteLine(Invariant($"    {branch.Name}{(branch.Holdout ? " (holdout)" : string.Empty)}: runs {branch.Runs}, goal reached {branch.Converted} ({branch.ConversionRate:P1}), revenue {Money(branch.Revenue)} ({Money(branch.RevenuePerRun)} per run)"));
             if (split.Uplift is { } uplift)
-                writer.WriteLine(Invariant($"    uplift against holdout: conversion {uplift.TreatedConversionRate:P1} vs {uplift.HoldoutConversionRate:P1} ({uplift.ConversionUpliftPoints:+0.0;-0.0;0.0} points), revenue per run {Money(uplift.TreatedRevenuePerRun)} vs {Money(uplift.HoldoutRevenuePerRun)} ({uplift.RevenueUpliftPerRun:+0.00;-0.00;0.00})"));
+                writer.WriteLine(Invariant($"    uplift against holdout: goal {uplift.TreatedConversionRate:P1} vs {uplift.HoldoutConversionRate:P1} ({uplift.ConversionUpliftPoints:+0.0;-0.0;0.0} points), revenue per run {Money(uplift.TreatedRevenuePerRun)} vs {Money(uplift.HoldoutRevenuePerRun)} ({uplift.RevenueUpliftPerRun:+0.00;-0.00;0.00})"));
         }
     }
 

@@ -1,6 +1,7 @@
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition.Nodes;
 using Nop.Plugin.Misc.CustomFlows.Engine.Entry;
+using Nop.Plugin.Misc.CustomFlows.Engine.Processing;
 using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 
@@ -16,7 +17,9 @@ internal sealed class SimulationStatistics
     // by reference: the hot path knows the compiled flow and need not hash its id
     private readonly Dictionary<CompiledFlow, FlowCounts> _byFlow = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, CustomerTimeline> _timelines = new();
-    private readonly Dictionary<int, List<MessageSent>> _messages = new();
+    //every message a step emitted (opens and clicks in an event file find their run here) and those the channel delivered
+    private readonly Dictionary<int, List<AttributableMessage>> _messages = new();
+    private readonly Dictionary<int, List<AttributableMessage>> _delivered = new();
     private readonly List<SplitPass> _splitPasses = new();
     private readonly SimulationOptions _options;
 
@@ -80,28 +83,33 @@ internal sealed class SimulationStatistics
     }
 
     /// <summary>
-    /// Credits an order to every flow that sent the customer a message within the attribution
-    /// window before it (the latest such message of each flow, and its step).
+    /// Credits an order to the flows whose messages came within the attribution window before it, by the one rule
+    /// of <see cref="OrderAttribution"/> the shop's reports use too.
     /// </summary>
     public void OrderPlaced(int customerId, DateTime placedOnUtc, decimal total)
     {
-        if (!_messages.TryGetValue(customerId, out var sent))
+        if (!_delivered.TryGetValue(customerId, out var sent))
             return;
 
-        HashSet<(string, int)> credited = null;
-        for (var i = sent.Count - 1; i >= 0; i--)
+        foreach (var message in OrderAttribution.Credit(sent, placedOnUtc, _options.AttributionWindow))
         {
-            var message = sent[i];
-            if (placedOnUtc - message.SentOnUtc > _options.AttributionWindow)
-                break;
-            if (message.SentOnUtc > placedOnUtc || !(credited ??= new()).Add(message.Flow))
-                continue;
-
-            var counts = _flows[message.Flow];
+            var counts = _flows[(message.FlowId, message.FlowVersion)];
             counts.Report.Revenue += total;
-            counts.Report.AttributedOrders++;
-            counts.Node(message.NodeId).Revenue += total;
+            counts.Report.Converted++;
+            var node = counts.Node(message.NodeId);
+            node.Revenue += total;
+            node.Converted++;
         }
+    }
+
+    /// <summary>
+    /// Remembers a message the channel delivered: as in the shop, only those can have an order credited to them
+    /// </summary>
+    public void MessageDelivered(FlowEffect effect)
+    {
+        if (!_delivered.TryGetValue(effect.CustomerId, out var sent))
+            _delivered[effect.CustomerId] = sent = new List<AttributableMessage>(2);
+        sent.Add(new AttributableMessage(effect.FlowId, effect.FlowVersion, effect.NodeId, effect.RunId, effect.CreatedOnUtc));
     }
 
     public void StillWaiting(FlowRunState run)
@@ -229,8 +237,8 @@ internal sealed class SimulationStatistics
                 what = "branched";
                 break;
             case StepKind.Converted:
-                node.Converted++;
-                counts.Report.Converted++;
+                node.GoalReached++;
+                counts.Report.GoalReached++;
                 what = "converted";
                 break;
             case StepKind.Exited:
@@ -271,11 +279,10 @@ internal sealed class SimulationStatistics
         node.Sent[channel] = node.Sent.GetValueOrDefault(channel) + 1;
         if (effect.Action.IsMessage)
         {
-            if (!_messages.TryGetValue(effect.CustomerId, out var sent))
-                _messages[effect.CustomerId] = sent = new List<MessageSent>(2);
-            sent.Add(new MessageSent((effect.FlowId, effect.FlowVersion), effect.NodeId, effect.RunId, effect.CreatedOnUtc));
+            if (!_messages.TryGetValue(effect.CustomerId, out var emitted))
+                _messages[effect.CustomerId] = emitted = new List<AttributableMessage>(2);
+            emitted.Add(new AttributableMessage(effect.FlowId, effect.FlowVersion, effect.NodeId, effect.RunId, effect.CreatedOnUtc));
         }
-
         if (_options.RecordTimelines)
         {
             var timeline = TimelineOf(effect.CustomerId);
@@ -354,11 +361,6 @@ internal sealed class SimulationStatistics
             EndNode => "end",
             _ => node.GetType().Name
         };
-    }
-
-    private sealed record MessageSent((string, int) Flow, string NodeId, long RunId, DateTime SentOnUtc)
-    {
-        public string FlowId => Flow.Item1;
     }
 
     private sealed record SplitPass((string, int) Flow, string NodeId, string Branch, long RunId, int CustomerId, DateTime AtUtc);

@@ -27,6 +27,12 @@ public class CustomFlowsSettings : ISettings
     public int RetentionDays { get; set; } = 90;
 
     /// <summary>
+    /// Gets or sets the attribution window in days: an order placed this long after one of a flow's messages converts
+    /// the flow and counts as its revenue, in the reports and the backtest alike (1-90, at most the history kept)
+    /// </summary>
+    public int AttributionWindowDays { get; set; } = 7;
+
+    /// <summary>
     /// Gets or sets the local hour (0-23, store time zone) at which birthday and other date triggers start their flows
     /// </summary>
     public int DateTriggerHour { get; set; } = 9;

@@ -22,8 +22,7 @@ public interface IFlowEffectSink
 /// <param name="Result">What the interpreter did: the new state, the effects, the records.</param>
 /// <param name="Flow">The flow version of the run.</param>
 /// <param name="EnteredBy">For a run that entered the flow in this step: the event that started it; null otherwise.</param>
-/// <param name="Revenue">The order total credited to the run (an order converted it in this step); 0 otherwise.</param>
-public sealed record CommittedStep(StepResult Result, CompiledFlow Flow, FlowEvent EnteredBy, decimal Revenue)
+public sealed record CommittedStep(StepResult Result, CompiledFlow Flow, FlowEvent EnteredBy)
 {
     /// <summary>Whether the run entered the flow in this step.</summary>
     public bool Entered => EnteredBy != null;

@@ -52,13 +52,12 @@ public interface IFlowRunStore
 }
 
 /// <summary>
-/// One step to save: the run's new state, its effects (to record as the outbox) and the order total credited
-/// to the run when the step converted it.
+/// One step to save: the run's new state and its effects (to record as the outbox). Revenue is not part of a
+/// step: orders are credited to flows by <see cref="Processing.OrderAttribution"/>, outside the runs.
 /// </summary>
 /// <param name="Run">The new state.</param>
 /// <param name="Effects">The effects of the step, in order.</param>
-/// <param name="Revenue">Revenue credited to the run (0 unless an order converted it in this step).</param>
-public sealed record RunCommit(FlowRunState Run, IReadOnlyList<FlowEffect> Effects, decimal Revenue);
+public sealed record RunCommit(FlowRunState Run, IReadOnlyList<FlowEffect> Effects);
 
 /// <summary>
 /// A run was saved by someone else (another job or node) after it was read for this step; the step is dropped.

@@ -100,7 +100,6 @@ public sealed class FlowProcessor
         var facts = new PendingMessagesFacts(loaded);
         var now = _clock.GetUtcNow().UtcDateTime;
         var context = new RunContext(facts, environment.Guardrails, environment.StoreTimeZone, now);
-        var orderValue = flowEvent.Type is FlowEventType.OrderPlaced or FlowEventType.OrderPaid ? flowEvent.Value : 0;
 
         var open = (await _runs.GetOpenRunsAsync(flowEvent.CustomerId, cancellationToken))
             .OrderByDescending(run => catalog.Find(run.FlowId, run.FlowVersion)?.Settings.Priority ?? 0)
@@ -133,10 +132,9 @@ public sealed class FlowProcessor
                 if (ReferenceEquals(result.Run, run))
                     break;
 
-                var revenue = result.Records.Any(record => record.Kind == StepKind.Converted) ? orderValue : 0;
                 try
                 {
-                    await CommitAsync(result, flow, null, revenue, facts, report, cancellationToken);
+                    await CommitAsync(result, flow, null, facts, report, cancellationToken);
                     break;
                 }
                 catch (RunChangedException) when (attempt < EventAttemptsPerRun)
@@ -164,7 +162,7 @@ public sealed class FlowProcessor
 
             //the store gives the run its id before the first step: effects' idempotency keys contain it
             var run = await _runs.InsertAsync(FlowRunFactory.Create(flow, flowEvent, now), entryKey, cancellationToken);
-            await CommitAsync(_interpreter.Advance(run, flow, context), flow, flowEvent, 0, facts, report, cancellationToken);
+            await CommitAsync(_interpreter.Advance(run, flow, context), flow, flowEvent, facts, report, cancellationToken);
         }
 
         return report;
@@ -229,7 +227,7 @@ public sealed class FlowProcessor
                 if (ReferenceEquals(result.Run, run))
                     continue;
 
-                await CommitAsync(result, flow, null, 0, facts, report, cancellationToken);
+                await CommitAsync(result, flow, null, facts, report, cancellationToken);
             }
             catch (RunChangedException)
             {
@@ -251,13 +249,13 @@ public sealed class FlowProcessor
 
     #region Utilities
 
-    private async Task CommitAsync(StepResult result, CompiledFlow flow, FlowEvent enteredBy, decimal revenue,
+    private async Task CommitAsync(StepResult result, CompiledFlow flow, FlowEvent enteredBy,
         PendingMessagesFacts facts, ProcessingReport report, CancellationToken cancellationToken)
     {
-        await _runs.CommitAsync(new RunCommit(result.Run, result.Effects, revenue), cancellationToken);
+        await _runs.CommitAsync(new RunCommit(result.Run, result.Effects), cancellationToken);
         //the budget of the customer's next runs in this batch counts these messages already
         facts.Add(result.Effects);
-        var step = new CommittedStep(result, flow, enteredBy, revenue);
+        var step = new CommittedStep(result, flow, enteredBy);
         report.Steps.Add(step);
         try
         {
@@ -273,7 +271,7 @@ public sealed class FlowProcessor
     private async Task EndOrphanAsync(FlowRunState run, string reason, DateTime nowUtc, ProcessingReport report, CancellationToken cancellationToken)
     {
         report.Orphans.Add(run);
-        await _runs.CommitAsync(new RunCommit(run.EndedOutsideFlow(reason, nowUtc), [], 0), cancellationToken);
+        await _runs.CommitAsync(new RunCommit(run.EndedOutsideFlow(reason, nowUtc), []), cancellationToken);
     }
 
     #endregion

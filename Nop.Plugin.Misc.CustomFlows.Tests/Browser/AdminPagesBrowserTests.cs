@@ -99,7 +99,13 @@ public class AdminPagesBrowserTests
         Assert.That(seen["progressHidden"]!.GetValue<bool>(), Is.True, "the bar goes when the result is there");
         var rows = seen["rows"]!.AsArray();
         Assert.That(rows.Select(row => row![0]!.GetValue<string>()), Is.EqualTo(steps.Select(step => $"{step!["nodeId"]} ({step["type"]})")));
-        Assert.That(seen["summary"]!.GetValue<string>(), Does.Contain($"{done["result"]!["entered"]} entered").And.Contain(done["revenueText"]!.GetValue<string>()));
+        var result = done["result"]!;
+        Assert.That(seen["summary"]!.GetValue<string>(), Does.Contain($"{result["entered"]} entered")
+            .And.Contain($"{result["goalReached"]} reached the goal")
+            .And.Contain($"{result["converted"]} converted within {result["attributionDays"]} days")
+            .And.Contain(done["revenueText"]!.GetValue<string>()));
+        //each step row: step, arrived, sent, held, goal reached here, orders credited here
+        Assert.That(rows.Select(row => row!.AsArray().Count), Has.All.EqualTo(6));
         Assert.That(seen["held"]!.AsArray(), Has.Count.EqualTo(done["result"]!["heldBack"]!.AsArray().Count));
         Assert.That(seen["pageErrors"]!.AsArray(), Is.Empty);
     }

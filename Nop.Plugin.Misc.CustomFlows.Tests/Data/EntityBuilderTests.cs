@@ -13,7 +13,7 @@ public class EntityBuilderTests
     {
         Assert.That(Entities.Select(t => t.Name), Is.EquivalentTo(new[]
         {
-            "Flow", "FlowVersion", "FlowRun", "FlowInboxEvent", "FlowActionLog", "PendingPopup", "CustomerFlowState", "FlowNodeDailyStat"
+            "Flow", "FlowVersion", "FlowRun", "FlowInboxEvent", "FlowActionLog", "PendingPopup", "CustomerFlowState", "FlowNodeDailyStat", "FlowAttribution"
         }));
     }
 

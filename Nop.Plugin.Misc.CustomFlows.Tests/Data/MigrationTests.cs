@@ -49,7 +49,9 @@ public class MigrationTests
                     ? new TestableRunsByFlowMigration(database)
                     : migration == typeof(ActionOutboxMigration)
                         ? new TestableActionOutboxMigration(database)
-                        : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
+                        : migration == typeof(AttributionMigration)
+                            ? new TestableAttributionMigration(database)
+                            : throw new AssertionException($"{migration.Name} has no testable twin in {nameof(MigrationTests)}");
 
     /// <summary>
     /// Installs as nopCommerce's PluginService does: Up of NoMatter and Installation migrations in date order,
@@ -75,7 +77,7 @@ public class MigrationTests
     [Test]
     public void The_plugin_has_an_installation_migration_and_its_update_migrations()
     {
-        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration), typeof(RunsByFlowMigration), typeof(ActionOutboxMigration) }));
+        Assert.That(Migrations, Is.EquivalentTo(new[] { typeof(SchemaMigration), typeof(RunStorageMigration), typeof(AppliedChangesAndPopupShowsMigration), typeof(RunsByFlowMigration), typeof(ActionOutboxMigration), typeof(AttributionMigration) }));
     }
 
     private static IEnumerable<Type> TableMigrations => Migrations.Where(m => ((CustomFlowsMigration)Activator.CreateInstance(m)!).Tables.Count > 0);
@@ -149,6 +151,7 @@ public class MigrationTests
 
         //nopCommerce's UpdatePluginsAsync runs the unapplied NoMatter and Update migrations
         new TestableRunStorageMigration(database).Up();
+        new TestableAttributionMigration(database).Up();
         Assert.That(database.Tables, Is.EquivalentTo(PluginEntities.EntityTypes.Select(t => t.Name)));
 
         Uninstall(database, Migrations);
@@ -300,6 +303,11 @@ public class MigrationTests
         protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
     }
 
+    private sealed class TestableAttributionMigration(FakeDatabase database) : AttributionMigration
+    {
+        protected override SchemaWriter CreateWriter() => new RecordingSchemaWriter(database);
+    }
+
     [Test]
     public void A_shop_on_4_90_3_gets_the_outbox_column_and_its_index_on_update_and_a_second_run_changes_nothing()
     {
@@ -329,6 +337,38 @@ public class MigrationTests
         var outbox = AttributeOf(typeof(ActionOutboxMigration));
 
         Assert.That(outbox.Process, Is.EqualTo(MigrationProcessType.Update));
-        Assert.That(Migrations.Where(m => m != typeof(ActionOutboxMigration)).Select(m => AttributeOf(m).Date), Has.All.LessThan(outbox.Date));
+        Assert.That(Migrations.Where(m => m != typeof(ActionOutboxMigration) && m != typeof(AttributionMigration)).Select(m => AttributeOf(m).Date),
+            Has.All.LessThan(outbox.Date));
+    }
+
+    [Test]
+    public void A_shop_on_4_90_4_gets_the_attribution_table_with_its_indexes_on_update_and_a_second_run_changes_nothing()
+    {
+        var database = new FakeDatabase();
+        var writer = new RecordingSchemaWriter(database);
+        //the schema as 4.90.4 shipped it
+        writer.CreateMissing(CustomFlowsSchema.Foundation);
+        writer.CreateMissing(CustomFlowsSchema.RunStorage);
+        writer.CreateMissing(CustomFlowsSchema.LaterIndexes);
+        database.Log.Clear();
+
+        new TestableAttributionMigration(database).Up();
+
+        Assert.That(database.Log, Has.Some.EqualTo("create table FlowAttribution"));
+        Assert.That(database.Log.Count(line => line.Contains("FlowAttribution", StringComparison.Ordinal) && line.Contains("index", StringComparison.OrdinalIgnoreCase)),
+            Is.EqualTo(4), "unique order and flow, flow and day, run, customer");
+
+        database.Log.Clear();
+        new TestableAttributionMigration(database).Up();
+        Assert.That(database.Log, Is.Empty, "running it again changes nothing");
+    }
+
+    [Test]
+    public void The_attribution_migration_is_later_than_every_migration_4_90_4_shipped()
+    {
+        var attribution = AttributeOf(typeof(AttributionMigration));
+
+        Assert.That(attribution.Process, Is.EqualTo(MigrationProcessType.Update));
+        Assert.That(Migrations.Where(m => m != typeof(AttributionMigration)).Select(m => AttributeOf(m).Date), Has.All.LessThan(attribution.Date));
     }
 }

@@ -30,7 +30,7 @@ public class SchemaTests
     {
         Assert.That(Tables.Select(t => t.EntityType), Is.EquivalentTo(PluginEntities.EntityTypes));
         Assert.That(Tables.Select(t => t.EntityType), Is.Unique);
-        Assert.That(CustomFlowsSchema.All, Is.EqualTo(CustomFlowsSchema.Foundation.Concat(CustomFlowsSchema.RunStorage)));
+        Assert.That(CustomFlowsSchema.All, Is.EqualTo(CustomFlowsSchema.Foundation.Concat(CustomFlowsSchema.RunStorage).Concat(CustomFlowsSchema.Attribution)));
         Assert.That(CustomFlowsSchema.Foundation.Select(t => t.EntityType), Is.EqualTo(new[] { typeof(Flow), typeof(FlowVersion) }));
     }
 

@@ -55,7 +55,7 @@ public class BuilderEndpointContractTests
         texts.Setup(t => t.GetResourceAsync(It.IsAny<string>())).ReturnsAsync<string, ILocalizationService, string>(key => key);
 
         var controller = new CustomFlowBuilderController(categories.Object, dates.Object, prices.Object, _shop.Lifecycle(), texts.Object,
-            _shop.MessageTemplates.Object, new Products(), _shop.Stats, _shop.Runs, _shop.Versions, null, _shop.Clock);
+            _shop.MessageTemplates.Object, new Products(), _shop.Stats, _shop.Attributions, _shop.Runs, _shop.Versions, null, _shop.Clock);
         var context = new DefaultHttpContext();
         if (body != null)
             context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));

@@ -56,7 +56,7 @@ public class CustomFlowControllerTests
 
         var lifecycle = _shop.Lifecycle();
         var factory = new FlowModelFactory(dates.Object, inbox.Object, lifecycle, texts.Object, _shop.MessageTemplates.Object, prices.Object,
-            _shop.Flows, _shop.Stats, _shop.Versions, settings.Object, _shop.Migration(), work.Object, _shop.Clock);
+            _shop.Flows, _shop.Attributions, _shop.Stats, _shop.Versions, settings.Object, _shop.Migration(), work.Object, _shop.Clock);
         var permissions = new Mock<Nop.Services.Security.IPermissionService>();
         permissions.Setup(p => p.AuthorizeAsync(CustomFlowsDefaults.Permissions.VIEW_REPORTS)).ReturnsAsync(_canViewReports);
         return new CustomFlowController(lifecycle, factory, texts.Object, _notifications.Object, permissions.Object, _shop.Migration())
@@ -94,7 +94,11 @@ public class CustomFlowControllerTests
         await _shop.Lifecycle().CreateBlankAsync("Welcome", Nop.Plugin.Misc.CustomFlows.Engine.Definition.FlowEventType.CustomerRegistered);
         var version = (await _shop.Lifecycle().GetVersionsAsync(live)).Single();
         await _shop.Stats.InsertAsync(new FlowNodeDailyStat { FlowId = live, FlowVersionId = version.Id, NodeId = "start", DayOnUtc = _shop.Clock.UtcNow.Date, Entered = 5 });
-        await _shop.Stats.InsertAsync(new FlowNodeDailyStat { FlowId = live, FlowVersionId = version.Id, NodeId = "wait", DayOnUtc = _shop.Clock.UtcNow.Date.AddDays(-10), Converted = 2, Revenue = 120.5m });
+        //goal reached 10 days ago, with the revenue column versions before 4.90.5 wrote: neither is "converted" or revenue now
+        await _shop.Stats.InsertAsync(new FlowNodeDailyStat { FlowId = live, FlowVersionId = version.Id, NodeId = "wait", DayOnUtc = _shop.Clock.UtcNow.Date.AddDays(-10), Converted = 2, Revenue = 999m });
+        //orders credited to the flow's e-mail: 2 days ago, 10 days ago, and 40 days ago (outside 30)
+        foreach (var (order, daysAgo, total) in new[] { (1, 2, 20m), (2, 10, 100.5m), (3, 40, 70m) })
+            await _shop.Attributions.InsertAsync(new FlowAttribution { OrderId = order, FlowId = live, FlowVersionId = version.Id, NodeId = "mail", OrderTotal = total, PlacedOnUtc = _shop.Clock.UtcNow.AddDays(-daysAgo) });
 
         var all = (FlowListModel)((JsonResult)await Controller().List(new FlowSearchModel { Length = 15, Draw = "3" })).Value!;
         var registered = (FlowListModel)((JsonResult)await Controller().List(new FlowSearchModel { Length = 15, SearchTrigger = "customer_registered" })).Value!;
@@ -102,9 +106,9 @@ public class CustomFlowControllerTests
         Assert.That(all.Draw, Is.EqualTo("3"));
         Assert.That(all.RecordsTotal, Is.EqualTo(2));
         var row = all.Data.Single(flow => flow.Id == live);
-        Assert.That((row.Trigger, row.LiveVersion, row.Entered7Days, row.Converted7Days), Is.EqualTo(("[Plugins.Misc.CustomFlows.Trigger.order_placed]", (int?)1, 5, 0)),
-            "a conversion 10 days ago is outside the last 7");
-        Assert.That(row.Revenue30DaysText, Is.EqualTo("120.50 zł"));
+        Assert.That((row.Trigger, row.LiveVersion, row.Entered7Days, row.Converted7Days), Is.EqualTo(("[Plugins.Misc.CustomFlows.Trigger.order_placed]", (int?)1, 5, 1)),
+            "converted counts the orders credited in the last 7 days");
+        Assert.That(row.Revenue30DaysText, Is.EqualTo("120.50 zł"), "the orders credited in the last 30 days");
         Assert.That(row.UpdatedOn, Is.EqualTo(_shop.Clock.UtcNow.AddHours(2)));
         Assert.That(registered.Data.Select(flow => flow.Name), Is.EqualTo(new[] { "Welcome" }));
     }

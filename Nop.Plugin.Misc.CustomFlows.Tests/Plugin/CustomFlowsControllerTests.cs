@@ -89,7 +89,7 @@ public class CustomFlowsControllerTests
 
     private static ConfigurationModel Valid() => new()
     {
-        Enabled = true, RetentionDays = 90, DateTriggerHour = 9, MarketingEmailsPerDay = 1, MarketingEmailsPerWeek = 3,
+        Enabled = true, RetentionDays = 90, AttributionWindowDays = 7, DateTriggerHour = 9, MarketingEmailsPerDay = 1, MarketingEmailsPerWeek = 3,
         QuietHoursStart = "21:00", QuietHoursEnd = "08:00", RecommendedProductsCount = 4, WebhookTimeoutSeconds = 10, WebhookMaxAttempts = 4,
         LinkLifetimeDays = 60, RateLimitPerClientPerMinute = 300, RateLimitPerTokenPerMinute = 20
     };
@@ -103,6 +103,9 @@ public class CustomFlowsControllerTests
     [TestCase("WebhookProxyAddress", "proxy.example:3128")]
     [TestCase("LinkLifetimeDays", "0")]
     [TestCase("RateLimitPerClientPerMinute", "-1")]
+    [TestCase("AttributionWindowDays", "0")]
+    [TestCase("AttributionWindowDays", "91")]
+    [TestCase("AttributionWindowDays", "45")]
     public async Task Malformed_guardrail_and_channel_values_are_refused_on_their_field(string field, string value)
     {
         var model = field switch
@@ -114,6 +117,8 @@ public class CustomFlowsControllerTests
             "WebhookProxyAddress" => Valid() with { WebhookProxyAddress = value },
             "LinkLifetimeDays" => Valid() with { LinkLifetimeDays = int.Parse(value) },
             "RateLimitPerClientPerMinute" => Valid() with { RateLimitPerClientPerMinute = int.Parse(value) },
+            //45 days is a window of its own but beyond the 30 days of history kept here
+            "AttributionWindowDays" => Valid() with { AttributionWindowDays = int.Parse(value), RetentionDays = value == "45" ? 30 : 90 },
             _ => Valid() with { MarketingEmailsPerDay = int.Parse(value) }
         };
         var controller = CreateController();

@@ -1,3 +1,4 @@
+using Nop.Services.Configuration;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,9 @@ public class FlowReportPageTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync<string, ILocalizationService, string>(key => key.EndsWith("LastDays") ? "last {0} days" : key);
         var prices = new Mock<IPriceFormatter>();
         prices.Setup(p => p.FormatPriceAsync(It.IsAny<decimal>(), true, false)).ReturnsAsync<decimal, bool, bool, IPriceFormatter, string>((price, _, _) => $"{price:0.00} zł");
-        return new CustomFlowReportController(lifecycle.Object, _data.Service, localization.Object, prices.Object,
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<CustomFlowsSettings>(0)).ReturnsAsync(new CustomFlowsSettings { AttributionWindowDays = 10 });
+        return new CustomFlowReportController(lifecycle.Object, _data.Service, localization.Object, prices.Object, settings.Object,
             new TestClock(ReportDataset.March3.AddHours(12)));
     }
 

@@ -35,13 +35,14 @@ public class CustomerErasureTests
         [typeof(FlowActionLog)] = new InMemoryRepository<FlowActionLog>(),
         [typeof(PendingPopup)] = new InMemoryRepository<PendingPopup>(),
         [typeof(CustomerFlowState)] = new InMemoryRepository<CustomerFlowState>(),
-        [typeof(FlowNodeDailyStat)] = new InMemoryRepository<FlowNodeDailyStat>()
+        [typeof(FlowNodeDailyStat)] = new InMemoryRepository<FlowNodeDailyStat>(),
+        [typeof(FlowAttribution)] = new InMemoryRepository<FlowAttribution>()
     };
 
     private InMemoryRepository<T> Table<T>() where T : BaseEntity => (InMemoryRepository<T>)_tables[typeof(T)];
 
     private CustomerErasureConsumer Consumer() => new(new CustomerDataEraser(Table<CustomerFlowState>(), Table<FlowActionLog>(),
-        Table<FlowInboxEvent>(), Table<FlowRun>(), Table<FlowVersion>(), Table<PendingPopup>()));
+        Table<FlowInboxEvent>(), Table<FlowRun>(), Table<FlowVersion>(), Table<PendingPopup>(), Table<FlowAttribution>()));
 
     [SetUp]
     public async Task SeedBothCustomers()
@@ -59,6 +60,7 @@ public class CustomerErasureTests
             await Table<FlowActionLog>().InsertAsync(new FlowActionLog { IdempotencyKey = $"{customer}:mail:1", CustomerId = customer, Details = $"{{\"message\":\"queued for {email}\"}}" });
             await Table<PendingPopup>().InsertAsync(new PendingPopup { CustomerId = customer, ContentJson = "{}" });
             await Table<CustomerFlowState>().InsertAsync(new CustomerFlowState { CustomerId = customer, TagsJson = "[\"vip\"]" });
+            await Table<FlowAttribution>().InsertAsync(new FlowAttribution { OrderId = 10 + customer, FlowId = 1, FlowVersionId = 1, NodeId = "mail", CustomerId = customer, OrderTotal = 50m });
         }
         await Table<FlowNodeDailyStat>().InsertAsync(new FlowNodeDailyStat { FlowId = 1, FlowVersionId = 1, NodeId = "mail", Sent = 2 });
     }
@@ -101,6 +103,7 @@ public class CustomerErasureTests
         Assert.That(RowsOf(Anna, AnnaEmail), Is.Empty);
         Assert.That(RowsOf(Bob, "bob@example.com"), Is.EqualTo(bobsRows), "the other customer keeps everything");
         Assert.That(Table<FlowNodeDailyStat>().Table.Single().Sent, Is.EqualTo(2), "numbers of no one stay");
+        Assert.That(Table<FlowAttribution>().Table.Sum(row => row.OrderTotal), Is.EqualTo(100m), "the flow keeps the revenue of the erased customer's order, linked to no one");
         Assert.That(Table<FlowVersion>().Table.Count(), Is.EqualTo(2), "the flows an erased admin published stay, without their id");
     }
 

@@ -13,7 +13,7 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Replay;
 
 /// <summary>
 /// What one host made of the history, in words both hosts can be held to: each run's committed steps (records,
-/// effects, state), each run's final state and revenue, what became of each effect, what the customers' kept facts
+/// effects, state), each run's final state, what became of each effect, what the customers' kept facts
 /// (tags, score, stage, messages) ended as, and the flow's per-step and total counts.
 /// </summary>
 internal sealed class ReplayOutcome
@@ -21,7 +21,7 @@ internal sealed class ReplayOutcome
     /// <summary>Committed steps by run, in order.</summary>
     public SortedDictionary<long, List<string>> Steps { get; } = new();
 
-    /// <summary>Final state and revenue by run.</summary>
+    /// <summary>Final state by run.</summary>
     public SortedDictionary<long, string> Runs { get; } = new();
 
     /// <summary>What became of each effect (performed, or skipped by its channel), by idempotency key.</summary>
@@ -33,7 +33,7 @@ internal sealed class ReplayOutcome
     /// <summary>Tags, score, stage and remembered messages by customer (only customers with any).</summary>
     public SortedDictionary<int, string> Customers { get; } = new();
 
-    /// <summary>Per step: entered, yes, no, messages sent, converted, revenue credited at conversion.</summary>
+    /// <summary>Per step: entered, yes, no, messages sent, goal reached, and the orders credited by the one attribution rule and their total.</summary>
     public SortedDictionary<string, string> Nodes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Runs entered, converted, exited, completed and still waiting.</summary>
@@ -46,9 +46,8 @@ internal sealed class ReplayOutcome
     {
         var outcome = new ReplayOutcome();
         outcome.AddSteps(tap);
-        var revenue = tap.Steps.GroupBy(step => step.RunId).ToDictionary(group => group.Key, group => group.Sum(step => step.Revenue));
         foreach (var run in simulator.Runs.AllRuns)
-            outcome.Runs[run.RunId] = RunText(run, revenue.GetValueOrDefault(run.RunId));
+            outcome.Runs[run.RunId] = RunText(run);
 
         //the simulator is every channel: it performs every effect, but sends a marketing e-mail only with consent, and
         //what it sent is in the customer's messages
@@ -68,17 +67,17 @@ internal sealed class ReplayOutcome
         foreach (var customer in simulator.Customers.All)
             outcome.AddCustomer(customer.Id, customer.Facts.Tags, customer.Facts.Score, customer.Facts.FunnelStage, Remembered(customer.Facts.Messages));
 
-        //the report credits revenue by attribution (orders within a window after a message), which the shop does not
-        //count; what both define alike is the order total credited to the step a run converted at, in the loop's steps
+        //both hosts credit orders by the one attribution rule: the report's per-step orders and revenue against the
+        //shop's attribution rows
         var flow = report.Flows.Single();
-        var credited = ConversionRevenue(tap);
         foreach (var node in flow.Nodes)
         {
             var sent = node.Sent.GetValueOrDefault("email") + node.Sent.GetValueOrDefault("popup");
-            outcome.Nodes[node.NodeId] = NodeText(node.Entered, node.PassedYes, node.PassedNo, sent, node.Converted, credited.GetValueOrDefault(node.NodeId));
+            outcome.Nodes[node.NodeId] = NodeText(node.Entered, node.PassedYes, node.PassedNo, sent, node.GoalReached, node.Converted, node.Revenue);
         }
 
-        outcome.Totals = TotalsText(flow.Entered, flow.Converted, flow.Exited, flow.Completed, flow.StillWaiting);
+        outcome.Totals = TotalsText(flow.Entered, flow.GoalReached, flow.Exited, flow.Completed, flow.StillWaiting)
+            + string.Create(CultureInfo.InvariantCulture, $", orders credited {flow.Converted}, revenue {flow.Revenue}");
         return outcome;
     }
 
@@ -92,7 +91,7 @@ internal sealed class ReplayOutcome
         outcome.AddSteps(tap);
         var rows = shop.Runs.Table.ToList();
         foreach (var row in rows)
-            outcome.Runs[row.Id] = RunText(FlowRunStore.ToState(row), row.Revenue);
+            outcome.Runs[row.Id] = RunText(FlowRunStore.ToState(row));
 
         //what the channel made of each effect; its reason is shown but not compared, the simulator has none
         foreach (var log in shop.ActionLogs.Table)
@@ -108,14 +107,17 @@ internal sealed class ReplayOutcome
                 FlowEffectDispatcher.ReadMessages(state.MessagesSentJson));
         }
 
-        foreach (var node in shop.Stats.Table.GroupBy(stat => stat.NodeId))
+        var orders = shop.Attributions.Table.ToLookup(order => order.NodeId);
+        foreach (var nodeId in shop.Stats.Table.Select(stat => stat.NodeId).Concat(orders.Select(group => group.Key)).Distinct())
         {
-            outcome.Nodes[node.Key] = NodeText(node.Sum(s => s.Entered), node.Sum(s => s.PassedYes), node.Sum(s => s.PassedNo),
-                node.Sum(s => s.Sent), node.Sum(s => s.Converted), node.Sum(s => s.Revenue));
+            var node = shop.Stats.Table.Where(stat => stat.NodeId == nodeId).ToList();
+            outcome.Nodes[nodeId] = NodeText(node.Sum(s => s.Entered), node.Sum(s => s.PassedYes), node.Sum(s => s.PassedNo),
+                node.Sum(s => s.Sent), node.Sum(s => s.Converted), orders[nodeId].Count(), orders[nodeId].Sum(order => order.OrderTotal));
         }
 
         outcome.Totals = TotalsText(rows.Count, rows.Count(r => r.Converted), rows.Count(r => r.Status == FlowRunStatus.Exited),
-            rows.Count(r => r.Status == FlowRunStatus.Completed && !r.Converted), rows.Count(r => r.Status is FlowRunStatus.Running or FlowRunStatus.Waiting));
+                rows.Count(r => r.Status == FlowRunStatus.Completed && !r.Converted), rows.Count(r => r.Status is FlowRunStatus.Running or FlowRunStatus.Waiting))
+            + string.Create(CultureInfo.InvariantCulture, $", orders credited {shop.Attributions.Table.Count()}, revenue {shop.Attributions.Table.Sum(order => order.OrderTotal)}");
         return outcome;
     }
 
@@ -131,7 +133,7 @@ internal sealed class ReplayOutcome
             (left, right) => $"\n  simulator: {left}\n  shop:      {right}", key => shop.Reasons.GetValueOrDefault(key));
         Compare(differences, "kept facts of customer", simulator.Customers, shop.Customers, text => text);
         //a step nobody reached has no statistics row in the shop and zeros in the report
-        var zero = NodeText(0, 0, 0, 0, 0, 0);
+        var zero = NodeText(0, 0, 0, 0, 0, 0, 0);
         var shopNodes = new SortedDictionary<string, string>(shop.Nodes, StringComparer.Ordinal);
         foreach (var node in simulator.Nodes.Where(node => node.Value == zero))
             shopNodes.TryAdd(node.Key, zero);
@@ -213,16 +215,10 @@ internal sealed class ReplayOutcome
         return kept;
     }
 
-    private static Dictionary<string, decimal> ConversionRevenue(StepTap tap) => tap.Steps
-        .Where(step => step.ConvertedAt != null)
-        .GroupBy(step => step.ConvertedAt)
-        .ToDictionary(group => group.Key, group => group.Sum(step => step.Revenue));
+    private static string RunText(FlowRunState run) => JsonSerializer.Serialize(run, FlowJson.Options);
 
-    private static string RunText(FlowRunState run, decimal revenue) =>
-        string.Create(CultureInfo.InvariantCulture, $"{JsonSerializer.Serialize(run, FlowJson.Options)} revenue {revenue}");
-
-    private static string NodeText(int entered, int yes, int no, int sent, int converted, decimal revenue) =>
-        string.Create(CultureInfo.InvariantCulture, $"entered {entered}, yes {yes}, no {no}, sent {sent}, converted {converted}, revenue at conversion {revenue}");
+    private static string NodeText(int entered, int yes, int no, int sent, int goalReached, int orders, decimal revenue) =>
+        string.Create(CultureInfo.InvariantCulture, $"entered {entered}, yes {yes}, no {no}, sent {sent}, goal reached {goalReached}, orders credited {orders}, revenue {revenue:0.00}");
 
     private static string TotalsText(int entered, int converted, int exited, int completed, int waiting) =>
         $"entered {entered}, converted {converted}, exited {exited}, completed {completed}, still waiting {waiting}";

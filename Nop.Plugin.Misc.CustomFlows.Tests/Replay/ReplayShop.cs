@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Attribution;
 using System.Globalization;
 using System.Text.Json;
 using Moq;
@@ -70,7 +71,7 @@ internal sealed class ReplayShop
         var inboxWriter = new FlowInboxWriter(Inbox, Clock);
         _inboxProcessor = new FlowInboxProcessor(shop.ActionLogs, Nop.Categories, Nop.CustomerService.Object, _facts, catalog, Inbox,
             Nop.OrderService.Object, shop.Popups, _pump, Runs, shop.StateGate, shop.CustomerStates, new CustomerConsentSnapshot(shop.StateRows, Clock),
-            Logger.Object, Clock);
+            new FlowOrderAttributor(shop.ActionLogs, Attributions, catalog, Runs, Versions), Logger.Object, Clock);
         _dueProcessor = new DueFlowRunProcessor(_pump, Logger.Object);
         _consumer = new EventConsumer(Settings, inboxWriter, Nop.StoreContext.Object, Nop.WorkContext.Object);
         _engagement = new FlowEngagementService(shop.ActionLogs, inboxWriter, Nop.NewsletterService.Object, shop.Popups, Nop.SettingService.Object, Clock);
@@ -96,6 +97,8 @@ internal sealed class ReplayShop
     public InMemoryRepository<FlowInboxEvent> Inbox { get; } = new();
 
     public InMemoryRepository<FlowNodeDailyStat> Stats { get; } = new();
+
+    public InMemoryRepository<FlowAttribution> Attributions { get; } = new();
 
     public InMemoryRepository<FlowActionLog> ActionLogs => Nop.Shop.ActionLogs;
 

@@ -70,10 +70,9 @@ internal sealed class StepTap : IFlowEffectSink
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Text">Everything, one line per record or effect.</param>
-/// <param name="Revenue">The order total credited to the run in this step.</param>
 /// <param name="ConvertedAt">The step the run was on when it met the goal in this step; null when it did not.</param>
 /// <param name="Effects">The effects emitted.</param>
-internal sealed record TappedStep(long RunId, string Text, decimal Revenue, string ConvertedAt, IReadOnlyList<FlowEffect> Effects)
+internal sealed record TappedStep(long RunId, string Text, string ConvertedAt, IReadOnlyList<FlowEffect> Effects)
 {
     public static TappedStep Of(CommittedStep step)
     {
@@ -83,8 +82,6 @@ internal sealed record TappedStep(long RunId, string Text, decimal Revenue, stri
         text.Append(CultureInfo.InvariantCulture, $"run {run.RunId} of customer {run.CustomerId}");
         if (step.Entered)
             text.Append(" entered by ").Append(Describe(step.EnteredBy));
-        if (step.Revenue != 0)
-            text.Append(CultureInfo.InvariantCulture, $", revenue {step.Revenue}");
         text.AppendLine();
         foreach (var record in result.Records)
             text.AppendLine(CultureInfo.InvariantCulture, $"  {Time(record.AtUtc)} {record.NodeId} {record.Kind} {record.Detail}");
@@ -92,7 +89,7 @@ internal sealed record TappedStep(long RunId, string Text, decimal Revenue, stri
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  {Time(effect.CreatedOnUtc)} {effect.IdempotencyKey} {effect.Action.Channel} variant {effect.Variant} store {effect.StoreId}");
         text.Append("  state ").Append(JsonSerializer.Serialize(run, FlowJson.Options));
-        return new TappedStep(run.RunId, text.ToString(), step.Revenue,
+        return new TappedStep(run.RunId, text.ToString(),
             result.Records.FirstOrDefault(record => record.Kind == StepKind.Converted)?.NodeId,
             result.Effects.ToList());
     }

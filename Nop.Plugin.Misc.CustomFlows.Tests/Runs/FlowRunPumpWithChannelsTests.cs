@@ -42,7 +42,7 @@ public class FlowRunPumpWithChannelsTests
         _start = _nop.Clock.UtcNow;
         var executor = _nop.CreateExecutor();
         var dispatcher = new FlowEffectDispatcher(executor, _nop.StateRows, _nop.Clock);
-        _shop = new PumpHarness(Flow, _nop.Customer, _nop.Clock, dispatcher, () => _nop.Subscriptions, _nop.Settings, executor);
+        _shop = new PumpHarness(Flow, _nop.Customer, _nop.Clock, dispatcher, () => _nop.Subscriptions, _nop.Settings, executor, _nop.ActionLogs);
     }
 
     private async Task AdvanceToAsync(DateTime utc)
@@ -72,6 +72,11 @@ public class FlowRunPumpWithChannelsTests
         await _shop.PlaceOrderAsync(2, 80m);
         var run = _shop.Runs.Table.Single();
         Assert.That((run.Status, run.Converted), Is.EqualTo((FlowRunStatus.Completed, true)));
+        //the second order came a day after the e-mail: the attribution rule credits it to the e-mail's step, and the
+        //first order, which started the flow before any message, to nothing
+        var credited = _shop.Attributions.Table.Single();
+        Assert.That((credited.OrderId, credited.NodeId, credited.FlowRunId, credited.OrderTotal, credited.MessageSentOnUtc),
+            Is.EqualTo((2, "mail-1", run.Id, 80m, log.CreatedOnUtc)));
 
         await AdvanceToAsync(_start.AddDays(10));
         Assert.That(_nop.QueuedEmails.Table.Count(), Is.EqualTo(1), "no further e-mail after the goal");
@@ -179,7 +184,7 @@ public class FlowRunPumpWithChannelsTests
 
         var effect = TestShop.Effect(new Nop.Plugin.Misc.CustomFlows.Engine.Definition.Actions.SendEmailAction { Template = TestShop.Template }, stale.RunId, "mail-2");
         Assert.ThrowsAsync<Nop.Plugin.Misc.CustomFlows.Engine.Ports.RunChangedException>(() =>
-            otherNode.CommitAsync(new Nop.Plugin.Misc.CustomFlows.Engine.Ports.RunCommit(stale, [effect], 0)));
+            otherNode.CommitAsync(new Nop.Plugin.Misc.CustomFlows.Engine.Ports.RunCommit(stale, [effect])));
 
         Assert.That(_nop.ActionLogs.Table.Select(log => log.NodeId), Is.EqualTo(new[] { "mail-1" }), "the loser recorded nothing");
         Assert.That(_shop.Runs.Table.Single().StateJson, Is.EqualTo(saved));

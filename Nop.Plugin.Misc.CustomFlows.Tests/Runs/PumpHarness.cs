@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.CustomFlows.Services.Attribution;
 using Nop.Plugin.Misc.CustomFlows.Events;
 using Nop.Core;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
@@ -30,8 +31,11 @@ namespace Nop.Plugin.Misc.CustomFlows.Tests.Runs;
 internal sealed class PumpHarness
 {
     public PumpHarness(string flowJson, Customer customer, TimeProvider clock, IFlowEffectDispatcher dispatcher,
-        Func<IList<NewsLetterSubscription>> subscriptions, CustomFlowsSettings settings, IFlowActionExecutor executor = null)
+        Func<IList<NewsLetterSubscription>> subscriptions, CustomFlowsSettings settings, IFlowActionExecutor executor = null,
+        InMemoryRepository<FlowActionLog> actionLogs = null)
     {
+        //the action log the executor writes, which order attribution reads
+        ActionLogs = actionLogs ?? new InMemoryRepository<FlowActionLog>();
         Customer = customer;
         Settings = settings;
 
@@ -84,7 +88,7 @@ internal sealed class PumpHarness
         InboxWriter = new FlowInboxWriter(Inbox, clock);
         InboxProcessor = new FlowInboxProcessor(ActionLogs, categoryResolver, customers.Object, facts, catalog, Inbox, orderService.Object,
             Popups, pump, Runs, StateGate, States, new CustomerConsentSnapshot(new CustomerStateRows(StateGate, States, clock), clock),
-            Logger.Object, clock);
+            new FlowOrderAttributor(ActionLogs, Attributions, catalog, Runs, versions), Logger.Object, clock);
         DueProcessor = new DueFlowRunProcessor(pump, Logger.Object);
         //the plugin's own event handler writes the inbox row, as nopCommerce's event publisher would call it
         Consumer = new EventConsumer(settings, InboxWriter, Mock.Of<IStoreContext>(), Mock.Of<IWorkContext>());
@@ -122,7 +126,9 @@ internal sealed class PumpHarness
 
     public InMemoryRepository<FlowNodeDailyStat> Stats { get; } = new();
 
-    public InMemoryRepository<FlowActionLog> ActionLogs { get; } = new();
+    public InMemoryRepository<FlowAttribution> Attributions { get; } = new();
+
+    public InMemoryRepository<FlowActionLog> ActionLogs { get; }
 
     public InMemoryRepository<PendingPopup> Popups { get; } = new();
 

@@ -53,12 +53,13 @@ public partial class FlowNodeDailyStat : BaseEntity
     public int Sent { get; set; }
 
     /// <summary>
-    /// Gets or sets how many runs that passed the node converted
+    /// Gets or sets how many runs met the flow's goal while at the node ("goal reached" in the reports)
     /// </summary>
     public int Converted { get; set; }
 
     /// <summary>
-    /// Gets or sets the revenue attributed to runs that passed the node
+    /// Gets or sets the revenue plugin versions before 4.90.5 credited to the node when an order met a run's goal; no
+    /// longer written: the reports read orders and revenue from <see cref="FlowAttribution"/>
     /// </summary>
     public decimal Revenue { get; set; }
 

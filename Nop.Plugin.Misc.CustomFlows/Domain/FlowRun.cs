@@ -83,7 +83,8 @@ public partial class FlowRun : BaseEntity
     public bool Converted { get; set; }
 
     /// <summary>
-    /// Gets or sets the revenue attributed to the run, in the shop's primary currency
+    /// Gets or sets the revenue plugin versions before 4.90.5 credited to the run when an order met its goal; no longer
+    /// written: orders are credited to runs as <see cref="FlowAttribution"/> rows
     /// </summary>
     public decimal Revenue { get; set; }
 

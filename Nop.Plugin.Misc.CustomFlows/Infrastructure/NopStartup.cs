@@ -10,6 +10,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Helpers;
 using Nop.Services.Messages;
 using Nop.Plugin.Misc.CustomFlows.Services.Actions;
+using Nop.Plugin.Misc.CustomFlows.Services.Attribution;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.Coupons;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
@@ -91,6 +92,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IFlowEffectDispatcher, FlowEffectDispatcher>();
         services.AddScoped<FlowRunPump>();
         services.AddScoped<IFlowInboxProcessor, FlowInboxProcessor>();
+        services.AddScoped<FlowOrderAttributor>();
         services.AddScoped<IDueFlowRunProcessor, DueFlowRunProcessor>();
         services.AddScoped<IFlowRunInspector, FlowRunInspector>();
 

@@ -51,8 +51,8 @@ const scenarios = {
         const html = `<!DOCTYPE html><html lang="en"><body>
             <div id="custom-flows-backtest" data-start-url="/Admin/CustomFlowBacktest/Start/5" data-status-url="/Admin/CustomFlowBacktest/Status" data-poll-ms="200"
                  data-text-reading="Reading the shop's history" data-text-simulating="Replaying"
-                 data-text-summary="{0} events of {1} customers: {2} entered, {3} sent, {4} converted, revenue {5}."
-                 data-text-step="Step" data-text-entered="Arrived" data-text-sent="Sent" data-text-held="Held" data-text-converted="Converted"
+                 data-text-summary="{0} events of {1} customers: {2} entered, {3} sent, {4} reached the goal, {5} converted within {7} days, revenue {6}."
+                 data-text-step="Step" data-text-entered="Arrived" data-text-sent="Sent" data-text-held="Held" data-text-goal="Goal" data-text-converted="Converted"
                  data-text-held-back="{0} customers held back:" data-text-failed="The backtest failed">
               <form id="custom-flows-backtest-form"><input name="__RequestVerificationToken" type="hidden" value="token-1" />
                 <label for="backtest-version">Flow</label><select id="backtest-version" name="version"><option value="">the draft</option><option value="1">version 1</option></select>

@@ -54,7 +54,7 @@ internal static class DemoCommand
 
         var rows = new List<string[]>
         {
-            new[] { "flow", "entered", "email", "popup", "other", "converted", "conv%", "revenue", "uplift pts", "uplift/run" }
+            new[] { "flow", "entered", "email", "popup", "other", "goal", "goal%", "converted", "revenue", "uplift pts", "uplift/run" }
         };
         var reports = new List<(string, SimulationReport)>();
         foreach (var (name, flow) in flows)
@@ -74,7 +74,7 @@ internal static class DemoCommand
 
         SimulationReportWriter.WriteTable(rows, output);
         output.WriteLine();
-        output.WriteLine("revenue: orders within 7 days after one of the flow's messages. uplift: treated branches against the holdout of the flow's first split (conversion points; revenue per run within 7 days after the split).");
+        output.WriteLine("goal: runs that met the flow's goal. converted / revenue: the orders placed within 7 days after one of the flow's messages, and their total (one rule with the shop's reports). uplift: treated branches against the holdout of the flow's first split (goal points; revenue per run within 7 days after the split).");
         if (details)
         {
             foreach (var (name, report) in reports)
@@ -126,8 +126,9 @@ internal static class DemoCommand
         return
         [
             name,
-            N(flow.Entered), N(email), N(popup), N(other), N(flow.Converted),
-            flow.Entered == 0 ? "-" : ((double)flow.Converted / flow.Entered).ToString("P1", CultureInfo.InvariantCulture),
+            N(flow.Entered), N(email), N(popup), N(other), N(flow.GoalReached),
+            flow.Entered == 0 ? "-" : ((double)flow.GoalReached / flow.Entered).ToString("P1", CultureInfo.InvariantCulture),
+            N(flow.Converted),
             flow.Revenue.ToString("0.00", CultureInfo.InvariantCulture),
             uplift == null ? "-" : uplift.ConversionUpliftPoints.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture),
             uplift == null ? "-" : uplift.RevenueUpliftPerRun.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)

@@ -190,7 +190,7 @@ public class FlowProcessorTests
         {
             var run = await _store.InsertAsync(FlowRunFactory.Create(flow, Order(7, Monday10Utc), Monday10Utc), string.Empty);
             var first = interpreter.Advance(run, flow, new RunContext(_customers.All[7], new GuardrailSettings(), TimeZoneInfo.Utc, Monday10Utc));
-            await _store.CommitAsync(new RunCommit(first.Run, first.Effects, 0));
+            await _store.CommitAsync(new RunCommit(first.Run, first.Effects));
         }
 
         var environment = new EngineEnvironment(

@@ -11,21 +11,26 @@ public class FlowSimulatorStatisticsTests
     [Test]
     public void Revenue_counts_only_orders_inside_the_attribution_window_after_a_message()
     {
-        // given a mail on 11-02 and a 7-day window; orders 3 days (inside) and 9 days (outside) later
+        // given a mail on 11-02 to a subscribed customer and a 7-day window; orders 3 days (inside) and 9 days (outside)
+        // later; and a customer without consent, whose marketing mail is never sent, ordering a day after it
         var flow = Flow("mailer", """{ "event": "customer_registered" }""", """
             { "type": "action", "id": "mail", "action": { "type": "sendEmail", "template": "Hi" }, "next": "end" },
             { "type": "end", "id": "end" }
             """);
 
         var report = Run(flow, """
+            {"at":"2026-11-02T09:00:00Z","type":"newsletter_subscribed","customer":1}
             {"at":"2026-11-02T10:00:00Z","type":"customer_registered","customer":1}
+            {"at":"2026-11-02T10:00:00Z","type":"customer_registered","customer":2}
+            {"at":"2026-11-03T10:00:00Z","type":"order_placed","customer":2,"value":55}
             {"at":"2026-11-05T10:00:00Z","type":"order_placed","customer":1,"value":120}
             {"at":"2026-11-11T10:00:00Z","type":"order_placed","customer":1,"value":999}
             """, new SimulationOptions { AttributionWindow = TimeSpan.FromDays(7) });
 
         Assert.That(Flow(report, "mailer").Revenue, Is.EqualTo(120m));
-        Assert.That(Flow(report, "mailer").AttributedOrders, Is.EqualTo(1));
+        Assert.That(Flow(report, "mailer").Converted, Is.EqualTo(1), "converted counts the same orders as revenue");
         Assert.That(Node(report, "mailer", "mail").Revenue, Is.EqualTo(120m));
+        Assert.That(Node(report, "mailer", "mail").Converted, Is.EqualTo(1));
     }
 
     [Test]

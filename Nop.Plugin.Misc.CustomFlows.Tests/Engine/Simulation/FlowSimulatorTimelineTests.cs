@@ -142,8 +142,8 @@ public class FlowSimulatorTimelineTests
             "11-02 10:00 cart wait waiting until 2026-11-03T10:00:00Z",
             "11-02 12:00 cart wait converted purchased"
         }));
-        Assert.That(Flow(report, "cart").Converted, Is.EqualTo(1));
-        Assert.That(Node(report, "cart", "wait").Converted, Is.EqualTo(1));
+        Assert.That(Flow(report, "cart").GoalReached, Is.EqualTo(1));
+        Assert.That(Node(report, "cart", "wait").GoalReached, Is.EqualTo(1));
         Assert.That(Node(report, "cart", "mail-2").Sent, Is.Empty);
     }
 

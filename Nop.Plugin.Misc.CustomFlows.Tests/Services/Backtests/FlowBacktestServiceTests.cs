@@ -164,9 +164,12 @@ public class FlowBacktestServiceTests
 
         //the order half an hour later reaches the goal of the run the first one started (the order 60 days ago is in
         //the customer's history but before the entry, so it does not) and, that run having ended, starts a new one
-        Assert.That((result.Events, result.Entered, result.Converted), Is.EqualTo((2, 2, 1)));
-        Assert.That(result.Revenue, Is.EqualTo(70m), "the order after the thank-you e-mail");
-        Assert.That(result.Steps.Single(step => step.NodeId == "wait").Converted, Is.EqualTo(1));
+        Assert.That((result.Events, result.Entered, result.GoalReached), Is.EqualTo((2, 2, 1)));
+        //one attribution rule: the order after the thank-you e-mail converts the flow and is its revenue
+        Assert.That((result.Converted, result.Revenue, result.AttributionDays), Is.EqualTo((1, 70m, 7)));
+        Assert.That(result.Steps.Single(step => step.NodeId == "wait").GoalReached, Is.EqualTo(1));
+        var credited = result.Steps.Single(step => step.Converted > 0);
+        Assert.That((credited.Type, credited.Converted, credited.Revenue), Is.EqualTo(("action", 1, 70m)));
         Assert.That(result.HeldBackCustomers, Is.Zero, "no budget set: nothing is held back");
     }
 

@@ -30,6 +30,7 @@ public class FlowLifecycleServiceTests
     {
         public readonly InMemoryRepository<Flow> Flows = new();
         public readonly InMemoryRepository<FlowVersion> Versions = new();
+        public readonly InMemoryRepository<FlowAttribution> Attributions = new();
         public readonly InMemoryRepository<FlowRun> Runs = new();
         public readonly InMemoryRepository<FlowActionLog> Logs = new();
         public readonly InMemoryRepository<FlowNodeDailyStat> Stats = new();

@@ -9,15 +9,15 @@ public class FlowReportCsvTests
 {
     private static FlowReport ReportWith(params FlowStepReport[] steps) =>
         new(1, "Flow", null, ReportDataset.March1, ReportDataset.March1,
-            new FlowReportTotals(0, 0, 0, 0, 0, [], 0, 0), steps, [], []);
+            new FlowReportTotals(0, 0, 0, 0, 0, 0, [], 0, 0), steps, [], []);
 
     private static FlowStepReport Step(string id, string label, decimal revenue = 0) =>
-        new(id, "action", label, label, FlowChannel.Email, 1234, 2, 0, 0, 1000, 10, 3, 1, revenue);
+        new(id, "action", label, label, FlowChannel.Email, 1234, 2, 0, 0, 1000, 10, 3, 1, 2, revenue);
 
     private static async Task<string> CsvAsync(FlowReport report)
     {
         var writer = new StringWriter();
-        await new FlowReportService(null, null, null, null).WriteCsvAsync(report, writer);
+        await new FlowReportService(null, null, null, null, null).WriteCsvAsync(report, writer);
         return writer.ToString();
     }
 
@@ -27,9 +27,9 @@ public class FlowReportCsvTests
         var csv = await CsvAsync(ReportWith(Step("mail", "Reminder"), Step("end", "End")));
 
         Assert.That(csv, Is.EqualTo(
-            "NodeId,Type,Step,Channel,Entered,WaitingNow,PassedYes,PassedNo,Sent,Opened,Clicked,Converted,Revenue\r\n" +
-            "mail,action,Reminder,Email,1234,2,0,0,1000,10,3,1,0\r\n" +
-            "end,action,End,Email,1234,2,0,0,1000,10,3,1,0\r\n"));
+            "NodeId,Type,Step,Channel,Entered,WaitingNow,PassedYes,PassedNo,Sent,Opened,Clicked,GoalReached,Converted,Revenue\r\n" +
+            "mail,action,Reminder,Email,1234,2,0,0,1000,10,3,1,2,0\r\n" +
+            "end,action,End,Email,1234,2,0,0,1000,10,3,1,2,0\r\n"));
     }
 
     [Test]
@@ -57,7 +57,7 @@ public class FlowReportCsvTests
         {
             var csv = await CsvAsync(ReportWith(Step("mail", "Reminder", revenue: 1234.5m)));
 
-            Assert.That(csv.Split("\r\n")[1], Is.EqualTo("mail,action,Reminder,Email,1234,2,0,0,1000,10,3,1,1234.5"));
+            Assert.That(csv.Split("\r\n")[1], Is.EqualTo("mail,action,Reminder,Email,1234,2,0,0,1000,10,3,1,2,1234.5"));
         }
         finally
         {
@@ -74,7 +74,7 @@ public class FlowReportCsvTests
         var rows = (await CsvAsync(report)).Split("\r\n");
 
         Assert.That(rows, Has.Length.EqualTo(1 + 6 + 1), "header, six steps, and the empty string after the last CRLF");
-        Assert.That(rows[4], Is.EqualTo("mail,action,\"Reminder, \"\"soft\"\"\",Email,6,1,0,0,5,4,2,0,0"));
-        Assert.That(rows[5], Is.EqualTo("wait,wait,Wait (wait),,5,3,0,0,0,0,0,2,150.50"));
+        Assert.That(rows[4], Is.EqualTo("mail,action,\"Reminder, \"\"soft\"\"\",Email,6,1,0,0,5,4,2,0,2,150.50"));
+        Assert.That(rows[5], Is.EqualTo("wait,wait,Wait (wait),,5,3,0,0,0,0,0,2,0,0"));
     }
 }

@@ -20,6 +20,8 @@ public class FlowReportServiceTests
 
         //entered: start 10 (1 March) + 4 (3 March); the 100 of 28 February and the other flow's 50 are out
         Assert.That(report.Totals.Entered, Is.EqualTo(14));
+        Assert.That(report.Totals.GoalReached, Is.EqualTo(2));
+        //the two orders credited in the range; the one of 28 February, the other flow's and the old stat revenue are out
         Assert.That(report.Totals.Converted, Is.EqualTo(2));
         Assert.That(report.Totals.Revenue, Is.EqualTo(150.50m));
         Assert.That(report.Totals.Sent, Is.EqualTo(5));
@@ -43,9 +45,10 @@ public class FlowReportServiceTests
 
         var mail = report.Steps.Single(step => step.NodeId == "mail");
         Assert.That((mail.Channel, mail.Entered, mail.Sent, mail.Opened, mail.Clicked), Is.EqualTo((FlowChannel.Email, 6, 5, 4, 2)));
+        Assert.That((mail.GoalReached, mail.Converted, mail.Revenue), Is.EqualTo((0, 2, 150.50m)), "the orders credited to the e-mail");
 
         var wait = report.Steps.Single(step => step.NodeId == "wait");
-        Assert.That((wait.Entered, wait.Converted, wait.Revenue), Is.EqualTo((5, 2, 150.50m)));
+        Assert.That((wait.Entered, wait.GoalReached, wait.Converted, wait.Revenue), Is.EqualTo((5, 2, 0, 0m)), "runs met the goal here; no order is credited to a wait");
         Assert.That(report.Steps.Single(step => step.NodeId == "start").Entered, Is.EqualTo(14));
     }
 
@@ -56,9 +59,9 @@ public class FlowReportServiceTests
 
         Assert.That(report.Days, Is.EqualTo(new[]
         {
-            new FlowReportDay(ReportDataset.March1, 10, 5, 0, 0m),
-            new FlowReportDay(ReportDataset.March2, 0, 0, 0, 0m),
-            new FlowReportDay(ReportDataset.March3, 4, 0, 2, 150.50m)
+            new FlowReportDay(ReportDataset.March1, 10, 5, 0, 1, 100m),
+            new FlowReportDay(ReportDataset.March2, 0, 0, 0, 0, 0m),
+            new FlowReportDay(ReportDataset.March3, 4, 0, 2, 1, 50.50m)
         }));
     }
 

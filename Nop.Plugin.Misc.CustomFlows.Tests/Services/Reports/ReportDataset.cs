@@ -44,7 +44,9 @@ internal sealed class ReportDataset
     public FlowVersion Version { get; private set; }
     public Flow OtherFlow { get; private set; }
 
-    public FlowReportService Service => new(Flows, Stats, Runs, Versions);
+    public InMemoryRepository<FlowAttribution> Attributions { get; } = new();
+
+    public FlowReportService Service => new(Attributions, Flows, Stats, Runs, Versions);
 
     public static async Task<ReportDataset> CreateAsync()
     {
@@ -68,9 +70,15 @@ internal sealed class ReportDataset
         await StatAsync(March1, "big", entered: 10, yes: 6, no: 4);
         await StatAsync(March1, "mail", entered: 6, sent: 5, opened: 3, clicked: 1, channel: FlowChannel.Email);
         await StatAsync(March3, "start", entered: 4);
-        await StatAsync(March3, "wait", entered: 5, converted: 2, revenue: 150.50m);
+        //the revenue column versions before 4.90.5 wrote at the goal: the reports no longer read it
+        await StatAsync(March3, "wait", entered: 5, converted: 2, revenue: 999m);
         await StatAsync(March3, "mail", opened: 1, clicked: 1, channel: FlowChannel.Email);
+        //orders credited to the e-mail by the attribution rule, on the days they were placed
+        await OrderAsync(101, "mail", March1.AddHours(16), 100m);
+        await OrderAsync(102, "mail", March3.AddHours(0.5), 50.50m);
         //outside the range, and another flow's: neither counts
+        await OrderAsync(100, "mail", March1.AddHours(-2), 70m);
+        await Attributions.InsertAsync(new FlowAttribution { OrderId = 101, FlowId = OtherFlow.Id, FlowVersionId = 99, NodeId = "mail", PlacedOnUtc = March1.AddHours(16), OrderTotal = 100m });
         await StatAsync(March1.AddDays(-1), "start", entered: 100);
         await Stats.InsertAsync(new FlowNodeDailyStat { FlowId = OtherFlow.Id, FlowVersionId = 99, NodeId = "start", DayOnUtc = March1, Entered = 50 });
 
@@ -99,6 +107,15 @@ internal sealed class ReportDataset
             FlowId = Flow.Id, FlowVersionId = versionId ?? Version.Id, NodeId = nodeId, DayOnUtc = day, Channel = channel,
             Entered = entered, PassedYes = yes, PassedNo = no, Sent = sent, Opened = opened, Clicked = clicked,
             Converted = converted, Revenue = revenue
+        });
+    }
+
+    public async Task OrderAsync(int orderId, string nodeId, DateTime placedOnUtc, decimal total)
+    {
+        await Attributions.InsertAsync(new FlowAttribution
+        {
+            OrderId = orderId, FlowId = Flow.Id, FlowVersionId = Version.Id, NodeId = nodeId, FlowRunId = 1, CustomerId = 1,
+            OrderTotal = total, PlacedOnUtc = placedOnUtc, MessageSentOnUtc = placedOnUtc.AddHours(-3)
         });
     }
 

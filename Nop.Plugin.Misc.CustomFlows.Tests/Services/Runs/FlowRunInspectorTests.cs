@@ -96,7 +96,10 @@ public class FlowRunInspectorTests
         var converted = await harness.RunAsync(welcome, welcomeV3, CustomerId, Entered.AddDays(2), new FlowRunState
         {
             Status = RunStatus.Converted, NodeId = "wait", EndReason = "purchased", EndedOnUtc = Entered.AddDays(2).AddHours(3)
-        }, converted: true, revenue: 80m);
+        }, converted: true, revenue: 999m);
+        //a run's revenue is the orders credited to it (two), not the column versions before 4.90.5 wrote
+        await harness.Attributions.InsertAsync(new FlowAttribution { OrderId = 1, FlowId = welcome.Id, FlowRunId = converted.Id, NodeId = "mail", OrderTotal = 30m });
+        await harness.Attributions.InsertAsync(new FlowAttribution { OrderId = 2, FlowId = welcome.Id, FlowRunId = converted.Id, NodeId = "mail", OrderTotal = 50m });
         //another customer's run is not listed
         await harness.RunAsync(welcome, welcomeV3, CustomerId + 1, Entered.AddDays(3), new FlowRunState { Status = RunStatus.Waiting, NodeId = "wait" });
 
@@ -123,7 +126,7 @@ public class FlowRunInspectorTests
     }
 
     [Test]
-    public async Task A_converted_runs_end_names_the_goal_and_the_revenue_and_a_split_visit_names_the_branch()
+    public async Task A_converted_runs_end_names_the_goal_an_order_credited_to_its_message_is_dated_and_a_split_visit_names_the_branch()
     {
         var harness = await CreateAsync();
         var withSplit = Definition.Replace("\"next\": \"mail\" },",
@@ -134,11 +137,19 @@ public class FlowRunInspectorTests
             Status = RunStatus.Converted, NodeId = "wait", EndReason = "purchased", EndedOnUtc = Entered.AddHours(6),
             Variant = "control", Holdout = true,
             Visits = new Dictionary<string, int> { ["start"] = 1, ["split"] = 1, ["mail"] = 1, ["wait"] = 1 }
-        }, converted: true, revenue: 120.5m);
+        }, converted: true);
+        await harness.Attributions.InsertAsync(new FlowAttribution
+        {
+            OrderId = 55, FlowId = flow.Id, FlowVersionId = version.Id, FlowRunId = run.Id, NodeId = "mail", CustomerId = CustomerId,
+            OrderTotal = 120.5m, PlacedOnUtc = Entered.AddHours(5), MessageSentOnUtc = Entered.AddHours(1)
+        });
 
         var timeline = await harness.Inspector.GetRunTimelineAsync(run.Id);
 
-        Assert.That(timeline.Entries[^1].Details, Is.EqualTo("converted (purchased); revenue 120.5"));
+        Assert.That(timeline.Entries[^1].Details, Is.EqualTo("converted (purchased)"));
+        var order = timeline.Entries.Single(entry => entry.Kind == FlowRunTimelineKind.OrderCredited);
+        Assert.That((order.AtUtc, order.NodeId), Is.EqualTo((Entered.AddHours(5), "mail")));
+        Assert.That(order.Details, Is.EqualTo($"order #55, 120.50, credited to the message of {Entered.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}"));
         Assert.That(timeline.StepsVisited.Single(step => step.NodeId == "split").Details, Is.EqualTo("branch control (holdout)"));
         Assert.That(await harness.Inspector.GetRunTimelineAsync(9999), Is.Null);
     }

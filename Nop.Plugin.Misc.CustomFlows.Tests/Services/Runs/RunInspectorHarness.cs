@@ -41,12 +41,14 @@ internal sealed class RunInspectorHarness
     public TestClock Clock { get; } = new(Entered.AddHours(5));
     public Mock<ICustomerService> Customers { get; } = new();
 
+    public InMemoryRepository<FlowAttribution> Attributions { get; } = new();
+
     public Flow Flow { get; private set; }
     public FlowVersion Version { get; private set; }
     public FlowRun WaitingRun { get; private set; }
 
     //a new store per call, as each admin request and job firing gets its own scope
-    public FlowRunInspector Inspector => new(Customers.Object, Flows, Logs, Runs, Versions, new FlowRunGate(),
+    public FlowRunInspector Inspector => new(Customers.Object, Flows, Logs, Attributions, Runs, Versions, new FlowRunGate(),
         new FlowRunStore(Mock.Of<Nop.Plugin.Misc.CustomFlows.Services.Actions.IFlowActionExecutor>(), Mock.Of<IFlowCatalog>(), Runs), Clock);
 
     public static async Task<RunInspectorHarness> CreateAsync()

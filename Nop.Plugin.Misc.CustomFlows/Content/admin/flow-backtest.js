@@ -47,19 +47,19 @@
     function showResult(status) {
         var result = status.result;
         progress.classList.add('d-none');
-        var summary = element('p', format(text.textSummary, [result.events, result.customers, result.entered, sum(result.sent), result.converted, status.revenueText]));
+        var summary = element('p', format(text.textSummary, [result.events, result.customers, result.entered, sum(result.sent), result.goalReached, result.converted, status.revenueText, result.attributionDays]));
         summary.className = 'custom-flows-backtest-summary';
 
         var table = element('table');
         table.className = 'table table-bordered table-sm custom-flows-backtest-steps';
         var head = table.createTHead().insertRow();
-        [text.textStep, text.textEntered, text.textSent, text.textHeld, text.textConverted].forEach(function (label) {
+        [text.textStep, text.textEntered, text.textSent, text.textHeld, text.textGoal, text.textConverted].forEach(function (label) {
             head.appendChild(element('th', label));
         });
         var body = table.createTBody();
         result.steps.forEach(function (step) {
             var row = body.insertRow();
-            [step.nodeId + ' (' + step.type + ')', step.entered, channels(step.sent), step.postponed + step.skipped, step.converted].forEach(function (value) {
+            [step.nodeId + ' (' + step.type + ')', step.entered, channels(step.sent), step.postponed + step.skipped, step.goalReached, step.converted].forEach(function (value) {
                 row.appendChild(element('td', String(value)));
             });
         });

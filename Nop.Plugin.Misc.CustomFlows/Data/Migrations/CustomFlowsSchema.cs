@@ -103,6 +103,22 @@ public static class CustomFlowsSchema
     ];
 
     /// <summary>
+    /// Orders credited to flows by the attribution rule (plugin 4.90.5)
+    /// </summary>
+    public static IReadOnlyList<PluginTable> Attribution { get; } =
+    [
+        PluginTable.For<FlowAttribution>(
+            //an order is credited once per flow, also when its inbox event is handled again
+            PluginIndex.UniqueOn(nameof(FlowAttribution.OrderId), nameof(FlowAttribution.FlowId)),
+            //reports and the flow list: a flow's orders over a date range
+            PluginIndex.On(nameof(FlowAttribution.FlowId), nameof(FlowAttribution.PlacedOnUtc)),
+            //the run inspector: a run's orders
+            PluginIndex.On(nameof(FlowAttribution.FlowRunId)),
+            //erasure and the guest-to-account merge: a customer's rows
+            PluginIndex.On(nameof(FlowAttribution.CustomerId)))
+    ];
+
+    /// <summary>
     /// Every index added to a shipped table since, in the order they came; a fresh install creates them too
     /// </summary>
     public static IReadOnlyList<PluginTable> LaterIndexes { get; } = [.. RunsByFlow, .. ActionOutboxIndexes];
@@ -110,5 +126,5 @@ public static class CustomFlowsSchema
     /// <summary>
     /// All tables of the current schema
     /// </summary>
-    public static IReadOnlyList<PluginTable> All { get; } = [.. Foundation, .. RunStorage];
+    public static IReadOnlyList<PluginTable> All { get; } = [.. Foundation, .. RunStorage, .. Attribution];
 }

@@ -48,9 +48,12 @@ public sealed class FlowBacktestResult
     public SortedDictionary<string, int> Sent { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Gets or sets how many runs would have reached the goal</summary>
+    public int GoalReached { get; set; }
+
+    /// <summary>Gets or sets how many orders would have converted the flow: placed within the attribution window after one of its messages</summary>
     public int Converted { get; set; }
 
-    /// <summary>Gets or sets the revenue of orders within the attribution window after one of the flow's messages</summary>
+    /// <summary>Gets or sets the total of those orders</summary>
     public decimal Revenue { get; set; }
 
     /// <summary>Gets or sets the attribution window in days</summary>
@@ -97,8 +100,14 @@ public sealed class FlowBacktestResult
         /// <summary>Gets or sets how often the step's message was dropped by the guardrails</summary>
         public int Skipped { get; set; }
 
-        /// <summary>Gets or sets the runs converted while at this step</summary>
+        /// <summary>Gets or sets the runs that reached the goal while at this step</summary>
+        public int GoalReached { get; set; }
+
+        /// <summary>Gets or sets the orders credited to this step's messages</summary>
         public int Converted { get; set; }
+
+        /// <summary>Gets or sets the total of those orders</summary>
+        public decimal Revenue { get; set; }
     }
 
     /// <summary>

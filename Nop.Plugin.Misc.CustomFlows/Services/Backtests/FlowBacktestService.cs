@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.CustomFlows.Engine.Runtime;
 using Nop.Plugin.Misc.CustomFlows.Engine.Serialization;
 using Nop.Plugin.Misc.CustomFlows.Engine.Time;
 using Nop.Plugin.Misc.CustomFlows.Engine.Validation;
+using Nop.Plugin.Misc.CustomFlows.Services.Attribution;
 using Nop.Plugin.Misc.CustomFlows.Services.Catalog;
 using Nop.Plugin.Misc.CustomFlows.Services.Dates;
 using Nop.Plugin.Misc.CustomFlows.Services.Facts;
@@ -151,6 +152,8 @@ public class FlowBacktestService
             Guardrails = FlowRunPump.GuardrailsOf(settings),
             StoreTimeZone = zone,
             DailyJobAt = dailyJobAt,
+            //the shop's one attribution rule: the reports credit orders by the same window
+            AttributionWindow = FlowOrderAttributor.WindowOf(settings),
             //the window ends now: what would come later is "still waiting"
             Horizon = events.Count == 0 ? TimeSpan.Zero : toUtc - events[^1].OccurredOnUtc,
             RecordTimelines = true
@@ -391,6 +394,7 @@ public class FlowBacktestService
             Entered = flow.Entered,
             NotEntered = flow.NotEntered,
             Sent = flow.Sent,
+            GoalReached = flow.GoalReached,
             Converted = flow.Converted,
             Revenue = flow.Revenue,
             AttributionDays = (int)options.AttributionWindow.TotalDays,
@@ -405,7 +409,9 @@ public class FlowBacktestService
                 Sent = node.Sent,
                 Postponed = node.Postponed,
                 Skipped = node.Skipped,
-                Converted = node.Converted
+                GoalReached = node.GoalReached,
+                Converted = node.Converted,
+                Revenue = node.Revenue
             }).ToList()
         };
 

@@ -19,6 +19,7 @@ public class CustomerDataEraser : ICustomerDataEraser
     private readonly IRepository<FlowRun> _runRepository;
     private readonly IRepository<FlowVersion> _versionRepository;
     private readonly IRepository<PendingPopup> _popupRepository;
+    private readonly IRepository<FlowAttribution> _attributionRepository;
 
     #endregion
 
@@ -29,8 +30,10 @@ public class CustomerDataEraser : ICustomerDataEraser
         IRepository<FlowInboxEvent> inboxRepository,
         IRepository<FlowRun> runRepository,
         IRepository<FlowVersion> versionRepository,
-        IRepository<PendingPopup> popupRepository)
+        IRepository<PendingPopup> popupRepository,
+        IRepository<FlowAttribution> attributionRepository)
     {
+        _attributionRepository = attributionRepository;
         _stateRepository = stateRepository;
         _actionLogRepository = actionLogRepository;
         _inboxRepository = inboxRepository;
@@ -55,6 +58,12 @@ public class CustomerDataEraser : ICustomerDataEraser
         await _actionLogRepository.DeleteAsync(log => log.CustomerId == customerId);
         await _stateRepository.DeleteAsync(state => state.CustomerId == customerId);
         await _inboxRepository.DeleteAsync(row => row.CustomerId == customerId);
+        //the orders credited to flows stay in the flows' revenue, no longer linked to the person
+        var credited = await _attributionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
+        foreach (var row in credited)
+            row.CustomerId = 0;
+        if (credited.Count > 0)
+            await _attributionRepository.UpdateAsync(credited, publishEvent: false);
 
         //a newsletter event of the address written before it had an account (guest, customer 0) names it in its payload
         var address = email?.Trim();

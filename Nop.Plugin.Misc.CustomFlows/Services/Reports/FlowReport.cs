@@ -3,9 +3,10 @@ using Nop.Plugin.Misc.CustomFlows.Domain;
 namespace Nop.Plugin.Misc.CustomFlows.Services.Reports;
 
 /// <summary>
-/// A flow's numbers over a range of UTC days, read from the per-step daily statistics. "Converted" counts runs
-/// that met the flow's goal; "Revenue" is the order total credited to a run when an order it saw converted it
-/// (see <see cref="IFlowReportService"/> for the exact rule).
+/// A flow's numbers over a range of UTC days, read from the per-step daily statistics and the orders credited to the
+/// flow. "Goal reached" counts runs that met the flow's goal; "Converted" counts the orders placed within the
+/// attribution window after one of the flow's messages and "Revenue" adds up their totals, so the two count the same
+/// orders (see <see cref="IFlowReportService"/> for the exact rule).
 /// </summary>
 /// <param name="FlowId">Flow identifier</param>
 /// <param name="FlowName">Flow name</param>
@@ -24,13 +25,14 @@ public sealed record FlowReport(int FlowId, string FlowName, int? FlowVersionId,
 /// </summary>
 /// <param name="Entered">Runs that entered: what the start step(s) counted</param>
 /// <param name="WaitingNow">Open runs now (not bound to the range)</param>
-/// <param name="Converted">Runs that met the goal, on whichever step they were</param>
-/// <param name="Revenue">Revenue credited to converted runs</param>
+/// <param name="GoalReached">Runs that met the goal, on whichever step they were</param>
+/// <param name="Converted">Orders credited to the flow, placed in the range</param>
+/// <param name="Revenue">Total of those orders</param>
 /// <param name="Sent">Messages (e-mails and pop-ups) emitted</param>
 /// <param name="SentByChannel">The same, per channel, channels with nothing sent left out</param>
 /// <param name="Opened">First opens (e-mail) or appearances (pop-up)</param>
 /// <param name="Clicked">First clicks</param>
-public sealed record FlowReportTotals(int Entered, int WaitingNow, int Converted, decimal Revenue, int Sent,
+public sealed record FlowReportTotals(int Entered, int WaitingNow, int GoalReached, int Converted, decimal Revenue, int Sent,
     IReadOnlyList<FlowChannelSent> SentByChannel, int Opened, int Clicked);
 
 /// <summary>
@@ -55,10 +57,11 @@ public sealed record FlowChannelSent(FlowChannel Channel, int Sent);
 /// <param name="Sent">Messages (e-mails and pop-ups) the step emitted</param>
 /// <param name="Opened">First opens or appearances of the step's messages</param>
 /// <param name="Clicked">First clicks of the step's messages</param>
-/// <param name="Converted">Runs that met the goal while at this step</param>
-/// <param name="Revenue">Revenue of those conversions</param>
+/// <param name="GoalReached">Runs that met the goal while at this step</param>
+/// <param name="Converted">Orders credited to this step: its message was the flow's latest before the order</param>
+/// <param name="Revenue">Total of those orders</param>
 public sealed record FlowStepReport(string NodeId, string NodeType, string Title, string Label, FlowChannel Channel,
-    int Entered, int WaitingNow, int PassedYes, int PassedNo, int Sent, int Opened, int Clicked, int Converted, decimal Revenue);
+    int Entered, int WaitingNow, int PassedYes, int PassedNo, int Sent, int Opened, int Clicked, int GoalReached, int Converted, decimal Revenue);
 
 /// <summary>
 /// One UTC day of the range
@@ -66,9 +69,10 @@ public sealed record FlowStepReport(string NodeId, string NodeType, string Title
 /// <param name="DayUtc">Midnight (UTC)</param>
 /// <param name="Entered">Runs that entered</param>
 /// <param name="Sent">Messages emitted</param>
-/// <param name="Converted">Runs that met the goal</param>
-/// <param name="Revenue">Revenue credited</param>
-public sealed record FlowReportDay(DateTime DayUtc, int Entered, int Sent, int Converted, decimal Revenue);
+/// <param name="GoalReached">Runs that met the goal</param>
+/// <param name="Converted">Orders credited to the flow, placed that day</param>
+/// <param name="Revenue">Total of those orders</param>
+public sealed record FlowReportDay(DateTime DayUtc, int Entered, int Sent, int GoalReached, int Converted, decimal Revenue);
 
 /// <summary>
 /// One A/B/X split step and how its branches converted

@@ -14,7 +14,7 @@ public static class FlowReportCsv
     public static IReadOnlyList<string> Columns { get; } =
     [
         "NodeId", "Type", "Step", "Channel", "Entered", "WaitingNow", "PassedYes", "PassedNo",
-        "Sent", "Opened", "Clicked", "Converted", "Revenue"
+        "Sent", "Opened", "Clicked", "GoalReached", "Converted", "Revenue"
     ];
 
     /// <summary>
@@ -35,7 +35,7 @@ public static class FlowReportCsv
             [
                 step.NodeId, step.NodeType, step.Label, step.Channel == FlowChannel.None ? string.Empty : step.Channel.ToString(),
                 Number(step.Entered), Number(step.WaitingNow), Number(step.PassedYes), Number(step.PassedNo),
-                Number(step.Sent), Number(step.Opened), Number(step.Clicked), Number(step.Converted),
+                Number(step.Sent), Number(step.Opened), Number(step.Clicked), Number(step.GoalReached), Number(step.Converted),
                 step.Revenue.ToString(CultureInfo.InvariantCulture)
             ]);
         }

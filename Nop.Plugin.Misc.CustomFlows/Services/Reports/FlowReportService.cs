@@ -6,7 +6,8 @@ namespace Nop.Plugin.Misc.CustomFlows.Services.Reports;
 
 /// <summary>
 /// Builds flow reports from the daily statistics (<see cref="FlowNodeDailyStat"/>, one row per version, step and
-/// UTC day), the open runs (waiting now) and, for A/B/X splits only, the runs that went through a split
+/// UTC day), the orders credited to the flow (<see cref="FlowAttribution"/>), the open runs (waiting now) and, for
+/// A/B/X splits only, the runs that went through a split
 /// </summary>
 public class FlowReportService : IFlowReportService
 {
@@ -16,6 +17,7 @@ public class FlowReportService : IFlowReportService
     //leave the other runs in the database
     private const string VARIANT_PROPERTY = "\"variant\"";
 
+    private readonly IRepository<FlowAttribution> _attributionRepository;
     private readonly IRepository<Flow> _flowRepository;
     private readonly IRepository<FlowNodeDailyStat> _statRepository;
     private readonly IRepository<FlowRun> _runRepository;
@@ -25,11 +27,13 @@ public class FlowReportService : IFlowReportService
 
     #region Ctor
 
-    public FlowReportService(IRepository<Flow> flowRepository,
+    public FlowReportService(IRepository<FlowAttribution> attributionRepository,
+        IRepository<Flow> flowRepository,
         IRepository<FlowNodeDailyStat> statRepository,
         IRepository<FlowRun> runRepository,
         IRepository<FlowVersion> versionRepository)
     {
+        _attributionRepository = attributionRepository;
         _flowRepository = flowRepository;
         _statRepository = statRepository;
         _runRepository = runRepository;
@@ -67,6 +71,10 @@ public class FlowReportService : IFlowReportService
         var stats = await _statRepository.GetAllAsync(query => OfScope(query
             .Where(stat => stat.FlowId == flowId && stat.DayOnUtc >= fromDay && stat.DayOnUtc <= toDay), versionId));
 
+        var endExclusive = toDay.AddDays(1);
+        var orders = await _attributionRepository.GetAllAsync(query => OfScope(query
+            .Where(order => order.FlowId == flowId && order.PlacedOnUtc >= fromDay && order.PlacedOnUtc < endExclusive), versionId));
+
         //only the two columns the counts need, not the runs' state
         var open = await _runRepository.GetAllAsync(query => OfScope(query
                 .Where(run => run.FlowId == flowId
@@ -74,7 +82,7 @@ public class FlowReportService : IFlowReportService
             .Select(run => new FlowRun { FlowVersionId = run.FlowVersionId, CurrentNodeId = run.CurrentNodeId }));
         var waitingByNode = open.GroupBy(run => run.CurrentNodeId ?? string.Empty).ToDictionary(group => group.Key, group => group.Count());
 
-        var steps = Steps(newestFirst, stats, waitingByNode);
+        var steps = Steps(newestFirst, stats, orders, waitingByNode);
         var starts = newestFirst
             .SelectMany(version => version.Nodes.OfType<StartNode>().Select(node => (version.VersionId, NodeId: node.Id)))
             .ToHashSet();
@@ -83,8 +91,9 @@ public class FlowReportService : IFlowReportService
         var totals = new FlowReportTotals(
             Entered: stats.Where(IsStart).Sum(stat => stat.Entered),
             WaitingNow: open.Count,
-            Converted: stats.Sum(stat => stat.Converted),
-            Revenue: stats.Sum(stat => stat.Revenue),
+            GoalReached: stats.Sum(stat => stat.Converted),
+            Converted: orders.Count,
+            Revenue: orders.Sum(order => order.OrderTotal),
             Sent: stats.Sum(stat => stat.Sent),
             SentByChannel: stats.Where(stat => stat.Sent > 0)
                 .GroupBy(stat => stat.Channel)
@@ -94,13 +103,15 @@ public class FlowReportService : IFlowReportService
             Opened: stats.Sum(stat => stat.Opened),
             Clicked: stats.Sum(stat => stat.Clicked));
 
+        var ordersByDay = orders.ToLookup(order => DayOf(order.PlacedOnUtc));
         var days = Enumerable.Range(0, (toDay - fromDay).Days + 1)
             .Select(offset => fromDay.AddDays(offset))
             .GroupJoin(stats, day => day, stat => DayOf(stat.DayOnUtc), (day, ofDay) =>
             {
                 var list = ofDay.ToList();
+                var ordered = ordersByDay[day].ToList();
                 return new FlowReportDay(day, list.Where(IsStart).Sum(stat => stat.Entered), list.Sum(stat => stat.Sent),
-                    list.Sum(stat => stat.Converted), list.Sum(stat => stat.Revenue));
+                    list.Sum(stat => stat.Converted), ordered.Count, ordered.Sum(order => order.OrderTotal));
             })
             .ToList();
 
@@ -124,6 +135,9 @@ public class FlowReportService : IFlowReportService
     private static IQueryable<FlowNodeDailyStat> OfScope(IQueryable<FlowNodeDailyStat> query, int? versionId) =>
         versionId is { } id ? query.Where(stat => stat.FlowVersionId == id) : query;
 
+    private static IQueryable<FlowAttribution> OfScope(IQueryable<FlowAttribution> query, int? versionId) =>
+        versionId is { } id ? query.Where(order => order.FlowVersionId == id) : query;
+
     private static IQueryable<FlowRun> OfScope(IQueryable<FlowRun> query, int? versionId) =>
         versionId is { } id ? query.Where(run => run.FlowVersionId == id) : query;
 
@@ -132,7 +146,7 @@ public class FlowReportService : IFlowReportService
     /// statistics or open runs know (a version that no longer reads), by id
     /// </summary>
     private static List<FlowStepReport> Steps(List<(int VersionId, IReadOnlyList<FlowNode> Nodes)> newestFirst,
-        IList<FlowNodeDailyStat> stats, Dictionary<string, int> waitingByNode)
+        IList<FlowNodeDailyStat> stats, IList<FlowAttribution> orders, Dictionary<string, int> waitingByNode)
     {
         var nodes = new Dictionary<string, FlowNode>();
         var order = new List<string>();
@@ -142,15 +156,17 @@ public class FlowReportService : IFlowReportService
                 order.Add(node.Id);
         }
 
-        order.AddRange(stats.Select(stat => stat.NodeId).Concat(waitingByNode.Keys)
+        order.AddRange(stats.Select(stat => stat.NodeId).Concat(waitingByNode.Keys).Concat(orders.Select(credited => credited.NodeId))
             .Where(id => !string.IsNullOrEmpty(id) && !nodes.ContainsKey(id))
             .Distinct()
             .OrderBy(id => id, StringComparer.Ordinal));
 
         var statsByNode = stats.ToLookup(stat => stat.NodeId);
+        var ordersByNode = orders.ToLookup(credited => credited.NodeId);
         return order.Select(id =>
         {
             var ofNode = statsByNode[id].ToList();
+            var orderedHere = ordersByNode[id].ToList();
             nodes.TryGetValue(id, out var node);
             var channel = node != null ? FlowStepLabels.ChannelOf(node) : ofNode.Select(stat => stat.Channel).FirstOrDefault();
             return new FlowStepReport(id,
@@ -166,7 +182,8 @@ public class FlowReportService : IFlowReportService
                 ofNode.Sum(stat => stat.Opened),
                 ofNode.Sum(stat => stat.Clicked),
                 ofNode.Sum(stat => stat.Converted),
-                ofNode.Sum(stat => stat.Revenue));
+                orderedHere.Count,
+                orderedHere.Sum(credited => credited.OrderTotal));
         }).ToList();
     }
 

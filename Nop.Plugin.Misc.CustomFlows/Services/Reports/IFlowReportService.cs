@@ -6,12 +6,13 @@ namespace Nop.Plugin.Misc.CustomFlows.Services.Reports;
 /// <remarks>
 /// What the numbers mean is what the code that writes them does (<c>FlowRunPump</c>, <c>FlowInboxProcessor</c>):
 /// <list type="bullet">
-/// <item>"Converted" counts runs that met the flow's goal, whatever event or due step let the goal hold; it is
+/// <item>"Goal reached" counts runs that met the flow's goal, whatever event or due step let the goal hold; it is
 /// counted on the step the run was at and on the UTC day it happened.</item>
-/// <item>"Revenue" is the order total (<c>Order.OrderTotal</c>) of the order placed or paid event during which an
-/// already open run met its goal. A run that meets its goal on any other occasion (a due step, a click, the first
-/// steps of a new run) converts with no revenue, and a run is credited at most once because it ends when it
-/// converts. Orders placed after a run ended are not counted.</item>
+/// <item>"Converted" counts orders credited to the flow by the one attribution rule
+/// (<c>OrderAttribution</c>, applied by <c>FlowOrderAttributor</c> when the order-placed event is handled): placed
+/// within the attribution window (a setting, 7 days to start with) after one of the flow's messages, once per flow,
+/// on the step that sent the latest of them and on the order's UTC day. "Revenue" adds up the same orders' totals
+/// (<c>Order.OrderTotal</c>). The simulator and the backtest apply the same rule.</item>
 /// <item>"Sent" counts e-mail and pop-up actions the flow emitted (also those a channel then skipped, e.g. for
 /// missing consent); webhooks, tags, score, funnel stage, staff alerts and coupons are not messages and are not
 /// counted.</item>

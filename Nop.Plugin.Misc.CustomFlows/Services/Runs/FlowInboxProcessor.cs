@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.CustomFlows.Domain;
+using Nop.Plugin.Misc.CustomFlows.Services.Attribution;
 using Nop.Plugin.Misc.CustomFlows.Services.Channels.CustomerData;
 using Nop.Plugin.Misc.CustomFlows.Services.Customers;
 using Nop.Plugin.Misc.CustomFlows.Engine.Definition;
@@ -50,6 +51,7 @@ public class FlowInboxProcessor : IFlowInboxProcessor
     private readonly IRepository<CustomerFlowState> _stateRepository;
     private readonly NopLogger _logger;
     private readonly FlowInboxTranslator _translator;
+    private readonly FlowOrderAttributor _orderAttributor;
 
     #endregion
 
@@ -68,9 +70,11 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         CustomerStateGate stateGate,
         IRepository<CustomerFlowState> stateRepository,
         CustomerConsentSnapshot consentSnapshot,
+        FlowOrderAttributor orderAttributor,
         NopLogger logger,
         TimeProvider timeProvider)
     {
+        _orderAttributor = orderAttributor;
         _logger = logger;
         _translator = new FlowInboxTranslator(categoryResolver, customerService, orderService, factsSource);
         _consentSnapshot = consentSnapshot;
@@ -171,6 +175,14 @@ public class FlowInboxProcessor : IFlowInboxProcessor
         //a newsletter address without a customer account has nobody to run a flow for
         if (flowEvent == null || flowEvent.CustomerId <= 0)
             return;
+
+        //credited before the runs see the order, so a message this order itself triggers is never credited with it
+        if (inboxEvent.EventType == FlowInboxEventTypes.ORDER_PLACED)
+        {
+            var order = Read<OrderPayload>(inboxEvent);
+            await _orderAttributor.AttributeAsync(order.OrderId, flowEvent.CustomerId, flowEvent.OccurredOnUtc, order.OrderTotal,
+                FlowOrderAttributor.WindowOf(settings));
+        }
 
         //the engine's loop: the customer's open runs see the event first (an order may convert them, a click end a
         //wait), then the live flows it triggers start; the inbox row's id keeps a retried event from starting a run twice
@@ -274,6 +286,8 @@ public class FlowInboxProcessor : IFlowInboxProcessor
             log.CustomerId = customerId;
         if (logs.Count > 0)
             await _actionLogRepository.UpdateAsync(logs, publishEvent: false);
+        //the guest's orders stay credited to the flows that messaged the guest
+        await _orderAttributor.MoveCustomerAsync(guestCustomerId, customerId);
 
         await MergeGuestStateAsync(customerId, guestCustomerId);
     }

@@ -83,6 +83,9 @@ public enum FlowRunTimelineKind
     /// <summary>The run waits (since when, until when).</summary>
     Waiting,
 
+    /// <summary>An order credited to one of the run's messages by the attribution rule</summary>
+    OrderCredited,
+
     /// <summary>The run ended.</summary>
     Ended
 }

@@ -21,6 +21,7 @@ public class FlowRunInspector : IFlowRunInspector
     private readonly ICustomerService _customerService;
     private readonly IRepository<Flow> _flowRepository;
     private readonly IRepository<FlowActionLog> _actionLogRepository;
+    private readonly IRepository<FlowAttribution> _attributionRepository;
     private readonly IRepository<FlowRun> _runRepository;
     private readonly IRepository<FlowVersion> _versionRepository;
     private readonly FlowRunGate _gate;
@@ -34,6 +35,7 @@ public class FlowRunInspector : IFlowRunInspector
     public FlowRunInspector(ICustomerService customerService,
         IRepository<Flow> flowRepository,
         IRepository<FlowActionLog> actionLogRepository,
+        IRepository<FlowAttribution> attributionRepository,
         IRepository<FlowRun> runRepository,
         IRepository<FlowVersion> versionRepository,
         FlowRunGate gate,
@@ -43,6 +45,7 @@ public class FlowRunInspector : IFlowRunInspector
         _customerService = customerService;
         _flowRepository = flowRepository;
         _actionLogRepository = actionLogRepository;
+        _attributionRepository = attributionRepository;
         _runRepository = runRepository;
         _versionRepository = versionRepository;
         _gate = gate;
@@ -72,8 +75,16 @@ public class FlowRunInspector : IFlowRunInspector
             {
                 Id = run.Id, FlowId = run.FlowId, FlowVersionId = run.FlowVersionId, StatusId = run.StatusId,
                 StartedOnUtc = run.StartedOnUtc, EndedOnUtc = run.EndedOnUtc, CurrentNodeId = run.CurrentNodeId,
-                DueOnUtc = run.DueOnUtc, Converted = run.Converted, Revenue = run.Revenue, ExitReason = run.ExitReason
+                DueOnUtc = run.DueOnUtc, Converted = run.Converted, ExitReason = run.ExitReason
             }));
+
+        //a run's revenue is the orders credited to it by the attribution rule
+        var runIds = runs.Select(run => run.Id).ToList();
+        var revenue = runIds.Count == 0
+            ? new Dictionary<int, decimal>()
+            : (await _attributionRepository.GetAllAsync(query => query.Where(order => runIds.Contains(order.FlowRunId))))
+                .GroupBy(order => order.FlowRunId)
+                .ToDictionary(group => group.Key, group => group.Sum(order => order.OrderTotal));
 
         var flows = (await _flowRepository.GetByIdsAsync(runs.Select(run => run.FlowId).Distinct().ToList()))
             .ToDictionary(flow => flow.Id);
@@ -86,7 +97,7 @@ public class FlowRunInspector : IFlowRunInspector
             var node = version.Nodes?.FirstOrDefault(node => node.Id == run.CurrentNodeId);
             return new CustomerFlowRun(run.Id, run.FlowId, flows.GetValueOrDefault(run.FlowId)?.Name, version.VersionNumber, run.Status,
                 Utc(run.StartedOnUtc), Utc(run.EndedOnUtc), run.CurrentNodeId, node != null ? FlowStepLabels.LabelOf(node) : run.CurrentNodeId,
-                run.Status == FlowRunStatus.Waiting ? Utc(run.DueOnUtc) : null, run.Converted, run.Revenue, run.ExitReason);
+                run.Status == FlowRunStatus.Waiting ? Utc(run.DueOnUtc) : null, run.Converted, revenue.GetValueOrDefault(run.Id), run.ExitReason);
         }).ToList());
     }
 
@@ -100,8 +111,9 @@ public class FlowRunInspector : IFlowRunInspector
         var flow = await _flowRepository.GetByIdAsync(run.FlowId);
         var version = await _versionRepository.GetByIdAsync(run.FlowVersionId);
         var logs = await _actionLogRepository.GetAllAsync(query => query.Where(log => log.FlowRunId == runId));
+        var orders = await _attributionRepository.GetAllAsync(query => query.Where(order => order.FlowRunId == runId));
 
-        return FlowRunTimelineBuilder.Build(run, flow?.Name, version, logs);
+        return FlowRunTimelineBuilder.Build(run, flow?.Name, version, logs, orders);
     }
 
     /// <inheritdoc />

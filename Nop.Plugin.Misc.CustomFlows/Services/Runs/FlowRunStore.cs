@@ -166,7 +166,6 @@ public class FlowRunStore : IFlowRunStore
 
             await _actionExecutor.RecordAsync(commit.Effects, FlowActionContext.From(run));
             Apply(run, entity);
-            entity.Revenue += commit.Revenue;
             await _runRepository.UpdateAsync(entity, publishEvent: false);
             saved = entity.StateJson;
             transaction.Complete();
@@ -179,7 +178,7 @@ public class FlowRunStore : IFlowRunStore
     /// Saves a run's new state without effects (a run ended outside its steps)
     /// </summary>
     public Task UpdateAsync(FlowRunState run, CancellationToken cancellationToken = default) =>
-        CommitAsync(new RunCommit(run, [], 0), cancellationToken);
+        CommitAsync(new RunCommit(run, []), cancellationToken);
 
     /// <inheritdoc />
     public Task PostponeAsync(FlowRunState run, DateTime dueOnUtc, string reason, CancellationToken cancellationToken = default) =>

@@ -24,8 +24,10 @@ public static partial class FlowRunTimelineBuilder
     /// <param name="flowName">The flow's name; null when the flow is gone</param>
     /// <param name="version">The version the run is pinned to; null when it is gone</param>
     /// <param name="logs">The run's action log rows</param>
+    /// <param name="orders">The orders credited to the run's messages</param>
     /// <returns>The timeline</returns>
-    public static FlowRunTimeline Build(FlowRun run, string flowName, FlowVersion version, IEnumerable<FlowActionLog> logs)
+    public static FlowRunTimeline Build(FlowRun run, string flowName, FlowVersion version, IEnumerable<FlowActionLog> logs,
+        IEnumerable<FlowAttribution> orders = null)
     {
         ArgumentNullException.ThrowIfNull(run);
 
@@ -50,6 +52,10 @@ public static partial class FlowRunTimelineBuilder
             if (log.ClickedOnUtc is { } clicked)
                 entries.Add(new FlowRunTimelineEntry(Utc(clicked), FlowRunTimelineKind.Clicked, log.NodeId, Label(log.NodeId), "clicked"));
         }
+
+        foreach (var order in (orders ?? []).OrderBy(order => order.PlacedOnUtc).ThenBy(order => order.Id))
+            entries.Add(new FlowRunTimelineEntry(Utc(order.PlacedOnUtc), FlowRunTimelineKind.OrderCredited, order.NodeId, Label(order.NodeId),
+                string.Create(CultureInfo.InvariantCulture, $"order #{order.OrderId}, {order.OrderTotal:0.00}, credited to the message of {Utc(order.MessageSentOnUtc):yyyy-MM-ddTHH:mm:ssZ}")));
 
         if (run.Status == FlowRunStatus.Waiting && run.DueOnUtc is { } due)
         {
@@ -140,8 +146,6 @@ public static partial class FlowRunTimelineBuilder
         var text = run.Converted
             ? $"converted ({run.ExitReason ?? "goal"})"
             : $"{run.Status.ToString().ToLowerInvariant()}{(string.IsNullOrEmpty(run.ExitReason) ? string.Empty : $": {run.ExitReason}")}";
-        if (run.Revenue != 0)
-            text += string.Create(CultureInfo.InvariantCulture, $"; revenue {run.Revenue}");
         return MaskEmails(text);
     }
 

@@ -44,7 +44,7 @@ public class FlowStepSink : IFlowEffectSink
         var records = step.Entered
             ? result.Records.Prepend(new StepRecord(result.Run.EnteredOnUtc, step.Flow.Start.Id, StepKind.Arrived)).ToList()
             : result.Records;
-        await RecordStatisticsAsync(records, result.Effects, step.Flow, step.Revenue);
+        await RecordStatisticsAsync(records, result.Effects, step.Flow);
 
         foreach (var effect in result.Effects)
         {
@@ -93,7 +93,7 @@ public class FlowStepSink : IFlowEffectSink
             : (stat, false);
     }
 
-    private async Task RecordStatisticsAsync(IReadOnlyList<StepRecord> records, IReadOnlyList<FlowEffect> effects, CompiledFlow flow, decimal revenue)
+    private async Task RecordStatisticsAsync(IReadOnlyList<StepRecord> records, IReadOnlyList<FlowEffect> effects, CompiledFlow flow)
     {
         if (records.Count == 0 || !int.TryParse(flow.Id, out var flowId))
             return;
@@ -120,10 +120,8 @@ public class FlowStepSink : IFlowEffectSink
             stat.PassedYes += yes;
             stat.PassedNo += no;
             stat.Sent += sent;
+            //runs that met the goal; orders and revenue are credited by FlowOrderAttributor, not by the steps
             stat.Converted += converted;
-            //the order that converted the run is credited to the step the run was on
-            if (converted > 0)
-                stat.Revenue += revenue;
 
             if (isNew)
                 await _statRepository.InsertAsync(stat, publishEvent: false);

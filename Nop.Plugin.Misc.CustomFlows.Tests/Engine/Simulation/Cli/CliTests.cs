@@ -138,7 +138,7 @@ public class CliTests
 
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("Sample shop: 300 customers"));
-        Assert.That(output, Does.Match(@"flow\s+entered\s+email\s+popup\s+other\s+converted"));
+        Assert.That(output, Does.Match(@"flow\s+entered\s+email\s+popup\s+other\s+goal\s+goal%\s+converted\s+revenue"));
         var templates = TemplateShelf.Library();
         Assert.That(templates, Has.Count.GreaterThanOrEqualTo(20), "the demo runs the template library");
         foreach (var template in templates)

@@ -37,6 +37,7 @@ public partial class CustomFlowBuilderController : BasePluginController
     private readonly IMessageTemplateService _messageTemplateService;
     private readonly IProductService _productService;
     private readonly IRepository<FlowNodeDailyStat> _statRepository;
+    private readonly IRepository<FlowAttribution> _attributionRepository;
     private readonly IRepository<FlowRun> _runRepository;
     private readonly IRepository<FlowVersion> _versionRepository;
     private readonly FlowStepTrial _trial;
@@ -54,6 +55,7 @@ public partial class CustomFlowBuilderController : BasePluginController
         IMessageTemplateService messageTemplateService,
         IProductService productService,
         IRepository<FlowNodeDailyStat> statRepository,
+        IRepository<FlowAttribution> attributionRepository,
         IRepository<FlowRun> runRepository,
         IRepository<FlowVersion> versionRepository,
         FlowStepTrial trial,
@@ -67,6 +69,7 @@ public partial class CustomFlowBuilderController : BasePluginController
         _messageTemplateService = messageTemplateService;
         _productService = productService;
         _statRepository = statRepository;
+        _attributionRepository = attributionRepository;
         _runRepository = runRepository;
         _versionRepository = versionRepository;
         _trial = trial;
@@ -183,6 +186,7 @@ public partial class CustomFlowBuilderController : BasePluginController
             return Answer(200, new { version = (int?)null, nodes = new Dictionary<string, object>() });
 
         var stats = await _statRepository.GetAllAsync(query => query.Where(stat => stat.FlowVersionId == shown.Id));
+        var orders = await _attributionRepository.GetAllAsync(query => query.Where(order => order.FlowVersionId == shown.Id));
         var waiting = await _runRepository.Table
             .Where(run => run.FlowId == id && run.FlowVersionId == shown.Id
                 && (run.StatusId == (int)FlowRunStatus.Running || run.StatusId == (int)FlowRunStatus.Waiting))
@@ -194,7 +198,8 @@ public partial class CustomFlowBuilderController : BasePluginController
         foreach (var step in FlowSteps.Read(shown.DefinitionJson))
         {
             var ofNode = stats.Where(stat => stat.NodeId == step.Id).ToList();
-            var revenue = ofNode.Sum(stat => stat.Revenue);
+            var orderedHere = orders.Where(order => order.NodeId == step.Id).ToList();
+            var revenue = orderedHere.Sum(order => order.OrderTotal);
             nodes[step.Id] = new
             {
                 entered = ofNode.Sum(stat => stat.Entered),
@@ -202,7 +207,8 @@ public partial class CustomFlowBuilderController : BasePluginController
                 sent = ofNode.Sum(stat => stat.Sent),
                 opened = ofNode.Sum(stat => stat.Opened),
                 clicked = ofNode.Sum(stat => stat.Clicked),
-                converted = ofNode.Sum(stat => stat.Converted),
+                //the orders credited to the step by the attribution rule, as in the report
+                converted = orderedHere.Count,
                 revenue,
                 revenueText = await _priceFormatter.FormatPriceAsync(revenue, true, false)
             };

@@ -3,9 +3,11 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models.Reports;
+using Nop.Plugin.Misc.CustomFlows.Services.Attribution;
 using Nop.Plugin.Misc.CustomFlows.Services.Flows;
 using Nop.Plugin.Misc.CustomFlows.Services.Reports;
 using Nop.Services.Catalog;
+using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
@@ -34,6 +36,7 @@ public partial class CustomFlowReportController : BasePluginController
     private readonly IFlowReportService _reportService;
     private readonly ILocalizationService _localizationService;
     private readonly IPriceFormatter _priceFormatter;
+    private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
 
     #endregion
@@ -44,8 +47,10 @@ public partial class CustomFlowReportController : BasePluginController
         IFlowReportService reportService,
         ILocalizationService localizationService,
         IPriceFormatter priceFormatter,
+        ISettingService settingService,
         TimeProvider timeProvider)
     {
+        _settingService = settingService;
         _lifecycleService = lifecycleService;
         _reportService = reportService;
         _localizationService = localizationService;
@@ -72,6 +77,7 @@ public partial class CustomFlowReportController : BasePluginController
             Version = versionId.HasValue ? version : null,
             Report = report,
             RevenueText = await _priceFormatter.FormatPriceAsync(report.Totals.Revenue, true, false),
+            AttributionWindowDays = (int)FlowOrderAttributor.WindowOf(await _settingService.LoadSettingAsync<CustomFlowsSettings>()).TotalDays,
             ReportJson = FlowReportJson.Serialize(report)
         };
         foreach (var step in report.Steps)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.CustomFlows.Areas.Admin.Models;
+using Nop.Plugin.Misc.CustomFlows.Engine.Processing;
 using Nop.Plugin.Misc.CustomFlows.Services.Secrets;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -53,6 +54,7 @@ public partial class CustomFlowsController : BasePluginController
             Enabled = settings.Enabled,
             PauseAll = settings.PauseAll,
             RetentionDays = settings.RetentionDays,
+            AttributionWindowDays = settings.AttributionWindowDays,
             DateTriggerHour = settings.DateTriggerHour,
             UseClusteredScheduler = settings.UseClusteredScheduler,
             SchedulerDatabase = settings.SchedulerDatabase,
@@ -100,6 +102,7 @@ public partial class CustomFlowsController : BasePluginController
         settings.Enabled = model.Enabled;
         settings.PauseAll = model.PauseAll;
         settings.RetentionDays = model.RetentionDays;
+        settings.AttributionWindowDays = model.AttributionWindowDays;
         settings.DateTriggerHour = model.DateTriggerHour;
         settings.UseClusteredScheduler = model.UseClusteredScheduler;
         settings.SchedulerDatabase = model.SchedulerDatabase;
@@ -144,6 +147,11 @@ public partial class CustomFlowsController : BasePluginController
     {
         if (model.RetentionDays is < 1 or > 3650)
             ModelState.AddModelError(nameof(model.RetentionDays), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.RetentionDays.Range"));
+
+        //the messages an order is credited to are read from the action log, which housekeeping thins after the retention
+        if (model.AttributionWindowDays < 1 || model.AttributionWindowDays > OrderAttribution.MaxWindow.TotalDays
+            || (model.RetentionDays >= 1 && model.AttributionWindowDays > model.RetentionDays))
+            ModelState.AddModelError(nameof(model.AttributionWindowDays), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.AttributionWindowDays.Range"));
 
         if (model.DateTriggerHour is < 0 or > 23)
             ModelState.AddModelError(nameof(model.DateTriggerHour), await _localizationService.GetResourceAsync($"{CustomFlowsDefaults.LocalePrefix}.Fields.DateTriggerHour.Range"));

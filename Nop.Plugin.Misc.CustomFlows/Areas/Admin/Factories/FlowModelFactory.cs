@@ -36,6 +36,7 @@ public partial class FlowModelFactory : IFlowModelFactory
 
     #region Fields
 
+    private readonly IRepository<FlowAttribution> _attributionRepository;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly IFlowInboxMonitor _inboxMonitor;
     private readonly IFlowLifecycleService _lifecycleService;
@@ -61,6 +62,7 @@ public partial class FlowModelFactory : IFlowModelFactory
         IMessageTemplateService messageTemplateService,
         IPriceFormatter priceFormatter,
         IRepository<Flow> flowRepository,
+        IRepository<FlowAttribution> attributionRepository,
         IRepository<FlowNodeDailyStat> statRepository,
         IRepository<FlowVersion> versionRepository,
         ISettingService settingService,
@@ -69,6 +71,7 @@ public partial class FlowModelFactory : IFlowModelFactory
         TimeProvider timeProvider)
     {
         _dateTimeHelper = dateTimeHelper;
+        _attributionRepository = attributionRepository;
         _inboxMonitor = inboxMonitor;
         _lifecycleService = lifecycleService;
         _localizationService = localizationService;
@@ -141,14 +144,17 @@ public partial class FlowModelFactory : IFlowModelFactory
         var page = rows.Skip((searchModel.Page - 1) * searchModel.PageSize).Take(searchModel.PageSize).ToList();
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var stats = await GetRecentStatsAsync(page.Select(row => row.Flow.Id).ToList(), now);
+        var orders = await GetRecentOrdersAsync(page.Select(row => row.Flow.Id).ToList(), now);
 
         var data = new List<FlowModel>();
         foreach (var (flow, document, trigger) in page)
         {
             var flowStats = stats.Where(stat => stat.FlowId == flow.Id).ToList();
+            var flowOrders = orders.Where(order => order.FlowId == flow.Id).ToList();
             var startIds = FlowSteps.Read(document?.Json).Where(step => step.Kind == "start").Select(step => step.Id).ToHashSet();
             var weekAgo = now.Date.AddDays(-6);
-            var revenue = flowStats.Sum(stat => stat.Revenue);
+            //one attribution rule: "converted" and "revenue" are the same orders, over 7 and 30 days
+            var revenue = flowOrders.Sum(order => order.OrderTotal);
             data.Add(new FlowModel
             {
                 Id = flow.Id,
@@ -158,7 +164,7 @@ public partial class FlowModelFactory : IFlowModelFactory
                 Status = await TextAsync($"Flows.Status.{flow.Status}"),
                 LiveVersion = document?.IsLive == true ? document.Number : null,
                 Entered7Days = flowStats.Where(stat => stat.DayOnUtc >= weekAgo && startIds.Contains(stat.NodeId)).Sum(stat => stat.Entered),
-                Converted7Days = flowStats.Where(stat => stat.DayOnUtc >= weekAgo).Sum(stat => stat.Converted),
+                Converted7Days = flowOrders.Count(order => order.PlacedOnUtc >= weekAgo),
                 Revenue30Days = revenue,
                 Revenue30DaysText = await _priceFormatter.FormatPriceAsync(revenue, true, false),
                 UpdatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(flow.UpdatedOnUtc, DateTimeKind.Utc),
@@ -375,6 +381,16 @@ public partial class FlowModelFactory : IFlowModelFactory
         var since = nowUtc.Date.AddDays(-29);
         return await _statRepository.GetAllAsync(query => query
             .Where(stat => flowIds.Contains(stat.FlowId) && stat.DayOnUtc >= since));
+    }
+
+    private async Task<IList<FlowAttribution>> GetRecentOrdersAsync(IList<int> flowIds, DateTime nowUtc)
+    {
+        if (flowIds.Count == 0)
+            return new List<FlowAttribution>();
+
+        var since = nowUtc.Date.AddDays(-29);
+        return await _attributionRepository.GetAllAsync(query => query
+            .Where(order => flowIds.Contains(order.FlowId) && order.PlacedOnUtc >= since));
     }
 
     private static string TriggerOf(string json)

@@ -28,6 +28,12 @@ public record ConfigurationModel : BaseNopModel
     public int RetentionDays { get; set; }
 
     /// <summary>
+    /// Days after a message in which an order converts the flow
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.AttributionWindowDays")]
+    public int AttributionWindowDays { get; set; }
+
+    /// <summary>
     /// Local hour at which date triggers start their flows
     /// </summary>
     [NopResourceDisplayName("Plugins.Misc.CustomFlows.Fields.DateTriggerHour")]

@@ -34,6 +34,11 @@ public partial record FlowReportModel : BaseNopModel
     /// </summary>
     public string RevenueText { get; set; }
 
+    /// <summary>
+    /// The attribution window in days, which "converted" and "revenue" are counted by
+    /// </summary>
+    public int AttributionWindowDays { get; set; }
+
     public IDictionary<string, string> StepRevenueText { get; set; } = new Dictionary<string, string>();
 
     /// <summary>
